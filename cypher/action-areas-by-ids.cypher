@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (a:ActionArea {id: id})
+RETURN a {.*} AS area

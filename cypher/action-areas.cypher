@@ -1,0 +1,1 @@
+MATCH (a:ActionArea) RETURN a {.*} AS area ORDER BY a.number

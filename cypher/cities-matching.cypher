@@ -1,0 +1,14 @@
+// Cities matching optional filters, one page (keyset on id). `search` matches the name, accents ignored.
+MATCH (c:City)
+WHERE ($country IS NULL OR c.countryCode = $country)
+  AND ($search IS NULL OR toLower(c.name) CONTAINS toLower($search) OR c.id CONTAINS $searchSlug)
+  AND ($illustrative IS NULL OR c.illustrative = $illustrative)
+  AND ($region IS NULL OR EXISTS { (c)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(r:Region) WHERE r.id = $region OR r.name = $region })
+  AND ($actionArea IS NULL OR EXISTS { (c)-[:MADE]->(:Pledge)-[:IN_AREA]->(:ActionArea {id: $actionArea}) })
+  AND ($item IS NULL OR EXISTS { (c)-[:MADE]->(:Pledge)-[:DECLARES]->(:FrameworkItem {id: $item}) }
+       OR EXISTS { (c)-[:MADE]->(:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(:FrameworkItem {id: $item}) })
+WITH c ORDER BY c.id
+WITH count(c) AS total, collect(CASE WHEN $after IS NULL OR c.id > $after THEN c END)[0..$limit] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS c
+OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
+RETURN total, collect(c {.*, countryName: co.name, region: r.name, subregion: co.subregion}) AS cities

@@ -1,0 +1,28 @@
+// Every item a batch of cities' pledges reach, each with the pledges, the strongest basis and the
+// path that explains it: named in a pledge (DECLARED); linked to a pledge's action area in the
+// crosswalk (CURATED); or one crosswalk step further from either (INFERRED). Among paths the
+// strongest basis wins, then the shortest, then the smallest list of ids.
+UNWIND $reqs AS req
+MATCH (:City {id: req.city})-[:MADE]->(p:Pledge)
+CALL (p) {
+  MATCH (p)-[:DECLARES]->(t:FrameworkItem)
+  RETURN t, 0 AS rank, [p.id, t.id] AS path
+  UNION
+  MATCH (p)-[:IN_AREA]->(a:ActionArea)-[:ALIGNS_WITH]-(t:FrameworkItem)
+  RETURN t, 1 AS rank, [p.id, a.id, t.id] AS path
+  UNION
+  MATCH (p)-[:DECLARES]->(x:FrameworkItem)-[:ALIGNS_WITH]-(t:FrameworkItem)
+  RETURN t, 2 AS rank, [p.id, x.id, t.id] AS path
+  UNION
+  MATCH (p)-[:IN_AREA]->(a:ActionArea)-[:ALIGNS_WITH]-(x:FrameworkItem)-[:ALIGNS_WITH]-(t:FrameworkItem)
+  WHERE t <> x
+  RETURN t, 2 AS rank, [p.id, a.id, x.id, t.id] AS path
+}
+WITH req, p, t, rank, path
+WHERE req.framework IS NULL OR t.framework = req.framework
+WITH req, t, p, rank, path ORDER BY rank, size(path), path
+WITH req, t, collect(DISTINCT p.id) AS pledgeIds, head(collect(rank)) AS best, head(collect(path)) AS bestPath
+OPTIONAL MATCH (t)-[:PART_OF]->(parent:FrameworkItem)
+RETURN req.key AS key, t {.*, parentId: parent.id} AS item, pledgeIds,
+       ['DECLARED', 'CURATED', 'INFERRED'][best] AS basis, bestPath AS path
+ORDER BY key, t.framework, t.sortKey

@@ -1,0 +1,31 @@
+// The shortest explaining path from a pledge, action area or item to one framework item.
+// A pledge's first step is an item it names (DECLARES) or one of its action areas (IN_AREA);
+// every later step is a crosswalk link between framework items. Ties go to the smallest id list.
+OPTIONAL MATCH (sp:Pledge {id: $from})
+OPTIONAL MATCH (sa:ActionArea {id: $from})
+OPTIONAL MATCH (si:FrameworkItem {id: $from})
+WITH coalesce(sp, sa, si) AS s
+MATCH (t:FrameworkItem {id: $to})
+WITH s, t WHERE s IS NOT NULL AND s <> t
+MATCH p = ALL SHORTEST (s)-[:DECLARES|IN_AREA|ALIGNS_WITH]-{1,5}(t)
+WHERE all(i IN range(1, size(relationships(p)) - 1) WHERE type(relationships(p)[i]) = 'ALIGNS_WITH')
+  AND all(i IN range(1, size(nodes(p)) - 1)
+          WHERE nodes(p)[i]:FrameworkItem OR (i = 1 AND s:Pledge AND nodes(p)[i]:ActionArea))
+  AND (s:Pledge OR type(relationships(p)[0]) = 'ALIGNS_WITH')
+WITH t, p, length(p) AS hops, [n IN nodes(p) | n.id] AS path
+WHERE hops <= $maxHops
+ORDER BY path
+WITH t, head(collect(p)) AS best
+WITH t, best, relationships(best) AS rels
+OPTIONAL MATCH (t)-[:PART_OF]->(parent:FrameworkItem)
+RETURN t {.*, parentId: parent.id} AS item, length(best) AS hops, [n IN nodes(best) | n.id] AS path,
+       CASE
+         WHEN length(best) = 1 AND type(rels[0]) = 'DECLARES' THEN 'DECLARED'
+         WHEN length(best) = 1 THEN rels[0].basis
+         WHEN length(best) = 2 AND type(rels[0]) = 'IN_AREA' THEN rels[1].basis
+         ELSE 'INFERRED'
+       END AS basis,
+       [r IN rels | CASE type(r)
+         WHEN 'DECLARES' THEN 'Named by the city in the pledge.'
+         WHEN 'IN_AREA' THEN 'The pledge is made in this action area.'
+         ELSE r.rationale END] AS rationales

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (p:Pledge {id: id})
+RETURN p {.*} AS pledge

@@ -1,0 +1,19 @@
+// Constraints and indexes, applied at every start (idempotent). Every id is unique per label,
+// which is what makes MERGE-based seeding and imports safe to repeat.
+CREATE CONSTRAINT framework_code IF NOT EXISTS FOR (n:Framework) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT item_id IF NOT EXISTS FOR (n:FrameworkItem) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT action_area_id IF NOT EXISTS FOR (n:ActionArea) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT roadmap_step_id IF NOT EXISTS FOR (n:RoadmapStep) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT milestone_id IF NOT EXISTS FOR (n:Milestone) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT city_id IF NOT EXISTS FOR (n:City) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT pledge_id IF NOT EXISTS FOR (n:Pledge) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:ProgressReport) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT seed_meta_key IF NOT EXISTS FOR (n:SeedMeta) REQUIRE n.key IS UNIQUE;
+CREATE INDEX item_framework IF NOT EXISTS FOR (n:FrameworkItem) ON (n.framework, n.sortKey);
+CREATE INDEX pledge_status IF NOT EXISTS FOR (n:Pledge) ON (n.status);
+CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.countryCode);
+CREATE FULLTEXT INDEX item_titles IF NOT EXISTS FOR (n:FrameworkItem|ActionArea) ON EACH [n.title_en, n.title_fr, n.title_es, n.label];
+CREATE FULLTEXT INDEX pledge_text IF NOT EXISTS FOR (n:Pledge) ON EACH [n.title, n.description];

@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+MERGE (a:ActionArea {id: r.id})
+SET a += r

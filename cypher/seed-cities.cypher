@@ -1,0 +1,9 @@
+UNWIND $rows AS r
+MATCH (country:Country {id: r.country})
+MERGE (c:City {id: r.id})
+SET c.name = r.name, c.countryCode = r.country, c.illustrative = r.illustrative
+MERGE (c)-[:IN_COUNTRY]->(country)
+WITH c, r
+UNWIND r.networks AS nid
+MATCH (n:Organisation {id: nid})
+MERGE (c)-[:MEMBER_OF]->(n)

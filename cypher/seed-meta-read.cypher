@@ -1,0 +1,1 @@
+MATCH (m:SeedMeta {key: $key}) RETURN m.value AS value

@@ -1,0 +1,1 @@
+MERGE (m:SeedMeta {key: $key}) SET m.value = $value, m.at = datetime()

@@ -1,0 +1,34 @@
+// Upserts a batch of validated pledges with their city and links. Links are made to match the
+// row exactly (missing ones created, stale ones removed), so re-importing a file changes nothing.
+UNWIND $rows AS r
+MATCH (country:Country {id: r.country})
+MERGE (c:City {id: r.cityId})
+  ON CREATE SET c.name = r.cityName, c.countryCode = r.country, c.illustrative = r.illustrative
+MERGE (c)-[:IN_COUNTRY]->(country)
+MERGE (p:Pledge {id: r.id})
+SET p.title = r.title, p.description = r.description, p.status = r.status, p.pledgedOn = r.pledgedOn,
+    p.targetDate = r.targetDate, p.illustrative = r.illustrative, p.cityId = r.cityId
+MERGE (c)-[:MADE]->(p)
+WITH p, r
+CALL (p, r) {
+  UNWIND r.actionAreas AS aid
+  MATCH (a:ActionArea {id: aid})
+  MERGE (p)-[:IN_AREA]->(a)
+}
+CALL (p, r) {
+  UNWIND r.frameworkItems AS iid
+  MATCH (i:FrameworkItem {id: iid})
+  MERGE (p)-[:DECLARES]->(i)
+}
+CALL (p, r) {
+  UNWIND r.partners AS partner
+  MERGE (o:Organisation {id: partner.id})
+    ON CREATE SET o.name = partner.name, o.kind = 'PARTNER'
+  MERGE (p)-[:WITH_PARTNER]->(o)
+}
+CALL (p, r) {
+  MATCH (p)-[old:IN_AREA|DECLARES|WITH_PARTNER]->(x)
+  WHERE NOT x.id IN (r.actionAreas + r.frameworkItems + [q IN r.partners | q.id])
+  DELETE old
+}
+RETURN count(p) AS written

@@ -1,0 +1,44 @@
+import { ConfigError, loadConfig } from './config';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('defaults to the local Neo4j and port 4000 when nothing is set', () => {
+    const c = loadConfig({});
+    expect(c.neo4jUri).toBeUndefined();
+    expect(c.port).toBe(4000);
+    expect(c.neo4jDatabase).toBe('neo4j');
+    expect(c.localNeo4jPort).toBe(7687);
+    expect(c.localNeo4jData).toMatch(/\.data[/\\]neo4j$/);
+  });
+
+  it('accepts cluster and Aura URIs', () => {
+    expect(loadConfig({ NEO4J_URI: 'neo4j://db.example:7687' }).neo4jUri).toBe('neo4j://db.example:7687');
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.example' }).neo4jUri).toBe('neo4j+s://abc.databases.example');
+  });
+
+  it('names the variable and the bad value for each problem, all at once', () => {
+    const problems = problemsOf({ NEO4J_URI: 'http://localhost:7474', PORT: 'eighty', NEO4J_DATABASE: 'x' });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/NEO4J_URI .*"http:\/\/localhost:7474"/);
+    expect(problems[1]).toMatch(/NEO4J_DATABASE .*"x"/);
+    expect(problems[2]).toMatch(/PORT .*"eighty"/);
+  });
+
+  it('rejects out-of-range ports and non-boolean flags', () => {
+    expect(problemsOf({ PORT: '70000' })).toEqual([expect.stringMatching(/PORT must be a port number/)]);
+    expect(problemsOf({ SEED_ON_START: 'maybe' })).toEqual([expect.stringMatching(/SEED_ON_START must be true or false/)]);
+  });
+
+  it('puts every problem in the error message', () => {
+    expect(() => loadConfig({ PORT: '0', LOCAL_NEO4J_PORT: '-1' })).toThrow(/PORT[\s\S]*LOCAL_NEO4J_PORT/);
+  });
+});

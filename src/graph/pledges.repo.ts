@@ -1,0 +1,59 @@
+import type { Database } from '../db/database';
+import {
+  asArea, asItem, asPledge, type AlignmentRecord, type AreaRecord, type PledgeRecord,
+} from './records';
+
+export type OwnerKind = 'item' | 'area' | 'city';
+export interface PageRequest { key: string; kind: OwnerKind; id: string; after: string | null; limit: number }
+export interface PledgePage { total: number; pledges: PledgeRecord[] }
+
+export interface PledgeFilter {
+  actionArea: string | null; item: string | null; country: string | null; region: string | null;
+  status: string | null; search: string | null; illustrative: boolean | null;
+}
+
+export class PledgeRepository {
+  constructor(private readonly db: Database) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, PledgeRecord>> {
+    const rows = await this.db.read('pledges-by-ids', { ids });
+    return new Map(rows.map((r) => [String((r.pledge as PledgeRecord).id), asPledge(r.pledge)]));
+  }
+
+  /** Many owners' pages in one round trip; `limit` asks one row more than the page for hasNextPage. */
+  async pagesOf(reqs: readonly PageRequest[]): Promise<Map<string, PledgePage>> {
+    const rows = await this.db.read('pledges-of-owners', { reqs });
+    return new Map(rows.map((r) => [String(r.key), { total: Number(r.total), pledges: (r.pledges as unknown[]).map(asPledge) }]));
+  }
+
+  async matching(filter: PledgeFilter, after: string | null, limit: number): Promise<PledgePage> {
+    const [row] = await this.db.read('pledges-matching', { ...filter, after, limit });
+    return { total: Number(row.total), pledges: (row.pledges as unknown[]).map(asPledge) };
+  }
+
+  async areas(ids: readonly string[]): Promise<Map<string, AreaRecord[]>> {
+    const rows = await this.db.read('pledge-areas', { ids });
+    return new Map(rows.map((r) => [String(r.id), (r.areas as unknown[]).map(asArea)]));
+  }
+
+  async alignments(ids: readonly string[]): Promise<Map<string, AlignmentRecord[]>> {
+    const rows = await this.db.read('pledge-alignments', { ids });
+    const out = new Map<string, AlignmentRecord[]>();
+    for (const r of rows) {
+      const list = out.get(String(r.id)) ?? [];
+      list.push({ item: asItem(r.item), basis: String(r.basis), rationale: r.rationale as string, verified: false });
+      out.set(String(r.id), list);
+    }
+    return out;
+  }
+
+  async reports(ids: readonly string[]): Promise<Map<string, Array<Record<string, unknown>>>> {
+    const rows = await this.db.read('pledge-reports', { ids });
+    return new Map(rows.map((r) => [String(r.id), r.reports as Array<Record<string, unknown>>]));
+  }
+
+  async partners(ids: readonly string[]): Promise<Map<string, Array<Record<string, unknown>>>> {
+    const rows = await this.db.read('pledge-partners', { ids });
+    return new Map(rows.map((r) => [String(r.id), r.partners as Array<Record<string, unknown>>]));
+  }
+}

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import type { SourceRecord } from './records';
+import { cityId, slug } from './slug';
+
+export const PLEDGE_STATUSES = ['PLEDGED', 'IN_PROGRESS', 'COMPLETED', 'SUSPENDED'] as const;
+
+/** What the graph already knows, against which references in a pledge file are checked. */
+export interface Catalogue {
+  itemIds: Set<string>;
+  actionAreaIds: Set<string>;
+  /** alpha-3 -> alpha-2 */
+  countries: Map<string, string>;
+  /** organisation id -> name, and lower-cased name -> id */
+  organisations: Map<string, string>;
+}
+
+export interface PledgeRow {
+  id: string;
+  cityId: string;
+  cityName: string;
+  country: string;
+  title: string;
+  description: string | null;
+  actionAreas: string[];
+  frameworkItems: string[];
+  status: string;
+  pledgedOn: string;
+  targetDate: string | null;
+  partners: Array<{ id: string; name: string }>;
+  illustrative: boolean;
+}
+
+export interface RowError { line: number; field: string; message: string }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDate(s: string): boolean {
+  return ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+}
+
+/** Lists come as JSON arrays or, in CSV, as one cell separated by semicolons. */
+function list(value: unknown, field: string, err: (f: string, m: string) => void): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  if (typeof value === 'string') return value.split(';').map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.map((v) => v.trim());
+  err(field, 'must be a list of strings (in CSV: values separated by ";")');
+  return [];
+}
+
+function text(value: unknown, field: string, required: boolean, max: number, err: (f: string, m: string) => void): string | null {
+  if (value === undefined || value === null || value === '') {
+    if (required) err(field, 'is required');
+    return null;
+  }
+  if (typeof value !== 'string') {
+    err(field, `must be text (got ${Array.isArray(value) ? 'a list' : typeof value})`);
+    return null;
+  }
+  const t = value.trim();
+  if (t.length > max) err(field, `is longer than ${max} characters`);
+  return t;
+}
+
+function bool(value: unknown, err: (f: string, m: string) => void): boolean {
+  if (value === undefined || value === null || value === '') return false;
+  if (typeof value === 'boolean') return value;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  err('illustrative', 'must be true or false');
+  return false;
+}
+
+export function validateRecord(rec: SourceRecord, cat: Catalogue): { row?: PledgeRow; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const err = (field: string, message: string) => errors.push({ line: rec.line, field, message });
+  const f = rec.fields;
+  const city = text(f.city, 'city', true, 120, err);
+  const country = text(f.country, 'country', true, 3, err)?.toUpperCase() ?? null;
+  const alpha2 = country ? cat.countries.get(country) : undefined;
+  if (country && !alpha2) err('country', `unknown ISO 3166-1 alpha-3 code "${country}"`);
+  const title = text(f.title, 'title', true, 300, err);
+  const description = text(f.description, 'description', false, 4000, err);
+  const actionAreas = list(f.actionAreas, 'actionAreas', err);
+  if (actionAreas.length === 0 && !errors.some((e) => e.field === 'actionAreas')) err('actionAreas', 'at least one action area (AA-1..AA-6) is required');
+  for (const a of actionAreas) if (!cat.actionAreaIds.has(a)) err('actionAreas', `unknown action area "${a}" (expected AA-1..AA-6)`);
+  const items = list(f.frameworkItems, 'frameworkItems', err);
+  for (const i of items) if (!cat.itemIds.has(i)) err('frameworkItems', `unknown framework item "${i}" (e.g. GCM-15, GCR-III.B.2.1, NUA-28, SDG-10.7)`);
+  const status = text(f.status, 'status', true, 20, err)?.toUpperCase() ?? null;
+  if (status && !(PLEDGE_STATUSES as readonly string[]).includes(status)) err('status', `must be one of ${PLEDGE_STATUSES.join(', ')} (got "${status}")`);
+  const pledgedOn = text(f.pledgedOn, 'pledgedOn', true, 10, err);
+  if (pledgedOn && !isDate(pledgedOn)) err('pledgedOn', `must be a date YYYY-MM-DD (got "${pledgedOn}")`);
+  const targetDate = text(f.targetDate, 'targetDate', false, 10, err);
+  if (targetDate && !isDate(targetDate)) err('targetDate', `must be a date YYYY-MM-DD (got "${targetDate}")`);
+  else if (targetDate && pledgedOn && targetDate < pledgedOn) err('targetDate', 'is before pledgedOn');
+  const partners = list(f.partners, 'partners', err).map((p) => {
+    const known = cat.organisations.get(p) !== undefined ? p : cat.organisations.get(p.toLowerCase());
+    return known ? { id: known, name: cat.organisations.get(known) ?? p } : { id: slug(p), name: p };
+  });
+  const illustrative = bool(f.illustrative, err);
+  let id = text(f.id, 'id', false, 160, err);
+  if (id && !/^[a-z0-9][a-z0-9-]*$/.test(id)) err('id', 'must be a lowercase slug (letters, digits, dashes)');
+  if (errors.length > 0 || !city || !country || !alpha2 || !title || !status || !pledgedOn) return { errors };
+  const cid = cityId(city, alpha2);
+  // Without an id, one derived from city, year and title keeps re-imports of the same file idempotent.
+  id ??= `${cid}-${pledgedOn.slice(0, 4)}-${createHash('sha1').update(title).digest('hex').slice(0, 6)}`;
+  return {
+    errors,
+    row: {
+      id, cityId: cid, cityName: city, country, title, description, actionAreas: [...new Set(actionAreas)],
+      frameworkItems: [...new Set(items)], status, pledgedOn, targetDate, partners, illustrative,
+    },
+  };
+}
+
+export function validateRecords(records: SourceRecord[], cat: Catalogue): { rows: PledgeRow[]; errors: RowError[] } {
+  const rows: PledgeRow[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  for (const rec of records) {
+    const r = validateRecord(rec, cat);
+    errors.push(...r.errors);
+    if (!r.row) continue;
+    const first = seen.get(r.row.id);
+    if (first !== undefined) {
+      errors.push({ line: rec.line, field: 'id', message: `duplicate pledge id "${r.row.id}" (first on line ${first})` });
+      continue;
+    }
+    seen.set(r.row.id, rec.line);
+    rows.push(r.row);
+  }
+  return { rows, errors };
+}

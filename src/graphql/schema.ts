@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AnalysisResolver } from './analysis/analysis.resolver';
+import { ActionAreaResolver } from './areas/action-area.resolver';
+import { CityResolver } from './cities/city.resolver';
+import { FrameworkResolver } from './framework/framework.resolver';
+import { ITEM_TYPES } from './items/framework-item.type';
+import { FrameworkItemResolver } from './items/item.resolver';
+import { ItemsQueryResolver } from './items/items.query';
+import { NodeResolver } from './node.resolver';
+import { PledgeResolver } from './pledges/pledge.resolver';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** type-graphql builds the schema from decorators once per process; validation is on for inputs. */
+export function schema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      FrameworkResolver, FrameworkItemResolver, ItemsQueryResolver, ActionAreaResolver, PledgeResolver,
+      CityResolver, AnalysisResolver, NodeResolver,
+    ],
+    orphanedTypes: [...ITEM_TYPES],
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}
+
+export async function schemaSdl(): Promise<string> {
+  return `${printSchema(await schema())}\n`;
+}

@@ -1,0 +1,55 @@
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { IsOptional, Max, Min } from 'class-validator';
+import { BadInputError } from '../errors';
+
+export const MAX_PAGE = 100;
+
+@ObjectType({ description: 'Where a page ends and whether another follows.' })
+export class PageInfo {
+  @Field(_type => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(_type => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(_type => Int, { nullable: true, defaultValue: 20, description: `Page size, 0..${MAX_PAGE}.` })
+  @IsOptional()
+  @Min(0, { message: 'first must not be negative' })
+  @Max(MAX_PAGE, { message: `first must be at most ${MAX_PAGE}` })
+  first!: number;
+
+  @Field(_type => String, { nullable: true, description: 'An endCursor from a previous page.' })
+  after?: string | null;
+}
+
+/** Cursors are opaque to clients; inside they hold the sort key of the last row seen. */
+export function encodeCursor(key: string): string {
+  return Buffer.from(`c1:${key}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): string | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!raw.startsWith('c1:')) throw new BadInputError('after is not a cursor this API issued', 'after');
+  return raw.slice(3);
+}
+
+export interface Page<T> {
+  edges: Array<{ node: T; cursor: string }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Rows come one past the page size, so hasNextPage needs no second query. */
+export function toPage<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => string): Page<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+    totalCount,
+  };
+}
