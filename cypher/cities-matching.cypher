@@ -8,7 +8,7 @@ WHERE ($country IS NULL OR c.countryCode = $country)
   AND ($item IS NULL OR EXISTS { (c)-[:MADE]->(:Pledge)-[:DECLARES]->(:FrameworkItem {id: $item}) }
        OR EXISTS { (c)-[:MADE]->(:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(:FrameworkItem {id: $item}) })
 WITH c ORDER BY c.id
-WITH count(c) AS total, collect(CASE WHEN $after IS NULL OR c.id > $after THEN c END)[0..$limit] AS page
+WITH count(c) AS total, collect(CASE WHEN $after IS NULL OR c.id > $after THEN c END)[0..toInteger($limit)] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS c
 OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
 RETURN total, collect(c {.*, countryName: co.name, region: r.name, subregion: co.subregion}) AS cities

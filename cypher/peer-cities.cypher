@@ -25,8 +25,8 @@ CALL (o) {
 }
 WITH o, shared, toFloat(size(shared)) / (size(mine) + theirs - size(shared)) AS score
 ORDER BY score DESC, o.id
-LIMIT $first
+LIMIT toInteger($first)
 OPTIONAL MATCH (o)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
 RETURN o {.*, countryName: co.name, region: r.name, subregion: co.subregion} AS city, score,
-       [s IN shared | s {.*}] AS shared
+       [s IN shared | s {.*, parentId: head([(s)-[:PART_OF]->(q) | q.id])}] AS shared
 ORDER BY score DESC, o.id

@@ -17,5 +17,5 @@ WHERE ($status IS NULL OR p.status = $status)
   AND ($country IS NULL OR EXISTS { (p)<-[:MADE]-(:City {countryCode: $country}) })
   AND ($region IS NULL OR EXISTS { (p)<-[:MADE]-(:City)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(r:Region) WHERE r.id = $region OR r.name = $region })
 WITH p ORDER BY p.id
-WITH count(p) AS total, collect(CASE WHEN $after IS NULL OR p.id > $after THEN p END)[0..$limit] AS page
+WITH count(p) AS total, collect(CASE WHEN $after IS NULL OR p.id > $after THEN p END)[0..toInteger($limit)] AS page
 RETURN total, [x IN page | x {.*}] AS pledges

@@ -11,5 +11,5 @@ CALL (req) {
   MATCH (:City {id: req.id})-[:MADE]->(p:Pledge) WHERE req.kind = 'city' RETURN p
 }
 WITH req, p ORDER BY p.id
-WITH req, count(p) AS total, collect(CASE WHEN req.after IS NULL OR p.id > req.after THEN p END)[0..req.limit] AS page
+WITH req, count(p) AS total, collect(CASE WHEN req.after IS NULL OR p.id > req.after THEN p END)[0..toInteger(req.limit)] AS page
 RETURN req.key AS key, total, [x IN page | x {.*}] AS pledges

@@ -1,0 +1,72 @@
+import type { Database } from '../src/db/database';
+import { importPledges } from '../src/graph/pledges/import';
+import { createApp, type App } from '../src/server/app';
+import {
+  ActionAreaAcrossFrameworksDocument, CitySdgTargetsDocument, CommunityOfPracticeDocument,
+  PledgeToNua28Document, PledgesInAreaDocument, UncoveredGcmObjectivesDocument,
+} from './generated/operations';
+import { removeTestData } from './support/cleanup';
+import { closeTestDb, openTestDb } from './support/db';
+import { run } from './support/gql';
+
+let db: Database;
+let app: App;
+
+function pledges(city: string, n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    line: i + 1,
+    fields: {
+      city, country: 'CAN', title: `${city} pledge ${i + 1}`, actionAreas: i % 2 ? ['AA-4', 'AA-1'] : ['AA-4'],
+      frameworkItems: i % 3 ? ['GCM-15'] : ['SDG-3.8', 'NUA-34'], status: 'PLEDGED', pledgedOn: '2022-05-01', illustrative: true,
+    },
+  }));
+}
+
+beforeAll(async () => {
+  db = openTestDb();
+  app = await createApp(db, { production: false });
+  const r = await importPledges(db, [...pledges('Test Smallville', 10), ...pledges('Test Bigville', 100)]);
+  expect(r.written).toBe(110);
+});
+afterAll(async () => { await removeTestData(db); await app.apollo.stop(); await closeTestDb(db); });
+
+/** Cypher round trips one operation costs, and the size of its answer. */
+async function cost(doc: Parameters<typeof run>[2], variables: Record<string, unknown>) {
+  const before = db.roundTrips;
+  const r = await run(app, db, doc, variables);
+  expect(r.errors).toBeUndefined();
+  return { trips: db.roundTrips - before, size: JSON.stringify(r.data).length };
+}
+
+describe('round trips per named operation do not grow with the result', () => {
+  it('CitySdgTargets: a city with 10 pledges and one with 100', async () => {
+    const small = await cost(CitySdgTargetsDocument, { cityId: 'test-smallville-ca' });
+    const big = await cost(CitySdgTargetsDocument, { cityId: 'test-bigville-ca' });
+    expect(big.size).toBeGreaterThan(small.size);
+    expect(big.trips).toBe(small.trips);
+    expect(big.trips).toBeLessThanOrEqual(3);
+  });
+
+  it('PledgesInArea: a page of 10 and a page of 100, each pledge with city, areas and links', async () => {
+    const small = await cost(PledgesInAreaDocument, { id: 'AA-4', first: 10 });
+    const big = await cost(PledgesInAreaDocument, { id: 'AA-4', first: 100 });
+    expect(big.size).toBeGreaterThan(small.size * 5);
+    expect(big.trips).toBe(small.trips);
+    expect(big.trips).toBeLessThanOrEqual(5);
+  });
+
+  it('CommunityOfPractice: 1 peer and 50 peers', async () => {
+    const small = await cost(CommunityOfPracticeDocument, { cityId: 'test-bigville-ca', first: 1 });
+    const big = await cost(CommunityOfPracticeDocument, { cityId: 'test-bigville-ca', first: 50 });
+    expect(big.size).toBeGreaterThan(small.size);
+    expect(big.trips).toBe(small.trips);
+    expect(big.trips).toBeLessThanOrEqual(2);
+  });
+
+  it('PledgeToNua28, ActionAreaAcrossFrameworks and UncoveredGcmObjectives cost a fixed handful', async () => {
+    const path = await cost(PledgeToNua28Document, { pledgeId: (await db.runText("MATCH (:City {id: 'test-bigville-ca'})-[:MADE]->(p) RETURN p.id AS id LIMIT 1"))[0].id });
+    expect(path.trips).toBeLessThanOrEqual(4);
+    expect((await cost(ActionAreaAcrossFrameworksDocument, { id: 'AA-4' })).trips).toBe(1 + 1);
+    expect((await cost(UncoveredGcmObjectivesDocument, {})).trips).toBe(1);
+  });
+});

@@ -1,0 +1,138 @@
+import type { Database } from '../src/db/database';
+import { createApp, type App } from '../src/server/app';
+import {
+  ActionAreaAcrossFrameworksDocument, CitySdgTargetsDocument, CommunityOfPracticeDocument,
+  PledgeToNua28Document, UncoveredGcmObjectivesDocument,
+} from './generated/operations';
+import { closeTestDb, openTestDb } from './support/db';
+import { run } from './support/gql';
+import { Oracle } from './support/oracle';
+
+let db: Database;
+let app: App;
+let oracle: Oracle;
+const CITY = 'montreal-ca';
+
+beforeAll(async () => {
+  db = openTestDb();
+  app = await createApp(db, { production: false });
+  oracle = await Oracle.load(db);
+});
+afterAll(async () => { await app.apollo.stop(); await closeTestDb(db); });
+
+const BASIS = ['DECLARED', 'CURATED', 'INFERRED'];
+
+describe('named operations on the seeded graph', () => {
+  it('CitySdgTargets: every SDG item the city reaches, with the strongest basis and a path that exists', async () => {
+    const r = await run(app, db, CitySdgTargetsDocument, { cityId: CITY });
+    expect(r.errors).toBeUndefined();
+    const city = r.data!.city!;
+    expect(city.illustrative).toBe(true);
+    const expected = new Map<string, number>();
+    for (const p of oracle.pledgesOf.get(CITY) ?? []) {
+      for (const [id, rank] of oracle.pledgeReach(p)) {
+        if (oracle.framework.get(id) === 'SDG' && (!expected.has(id) || expected.get(id)! > rank)) expected.set(id, rank);
+      }
+    }
+    expect(city.commitments.length).toBeGreaterThan(0);
+    expect(new Map(city.commitments.map((c) => [c.item.id, BASIS.indexOf(c.basis)]))).toEqual(expected);
+    for (const c of city.commitments) {
+      expect(c.path[0]).toMatch(new RegExp(`^${CITY}-`));
+      expect(c.path[c.path.length - 1]).toBe(c.item.id);
+      expect(c.pledges.map((p) => p.id)).toContain(c.path[0]);
+      for (let i = 1; i < c.path.length - 1; i++) {
+        const [a, b] = [c.path[i], c.path[i + 1]];
+        expect(oracle.align.get(a)?.has(b)).toBe(true);
+      }
+    }
+  });
+
+  it('UncoveredGcmObjectives: exactly the objectives no pledge reaches directly or through an action area', async () => {
+    const r = await run(app, db, UncoveredGcmObjectivesDocument, {});
+    const gaps = [...oracle.framework].filter(([id, f]) => f === 'GCM' && oracle.coverage(id).pledges === 0).map(([id]) => id);
+    expect(r.data!.coverage.map((row) => row.item.id).sort()).toEqual(gaps.sort());
+    for (const row of r.data!.coverage) expect([row.pledgeCount, row.cityCount]).toEqual([0, 0]);
+  });
+
+  it('coverage counts agree with the oracle for every GCM objective', async () => {
+    const r = await run(app, db, 'query { coverage(framework: GCM) { item { id } pledgeCount cityCount } }');
+    const rows = (r.data as any).coverage as Array<{ item: { id: string }; pledgeCount: number; cityCount: number }>;
+    expect(rows).toHaveLength(23);
+    for (const row of rows) expect({ id: row.item.id, ...oracle.coverage(row.item.id) }).toEqual({ id: row.item.id, pledges: row.pledgeCount, cities: row.cityCount });
+  });
+
+  it('ActionAreaAcrossFrameworks: AA-4 in all four frameworks, each link with a rationale', async () => {
+    const r = await run(app, db, ActionAreaAcrossFrameworksDocument, { id: 'AA-4', lang: 'FR' });
+    const aa = r.data!.actionArea!;
+    expect(aa.title).toBeTruthy();
+    for (const f of ['gcm', 'gcr', 'nua', 'sdg'] as const) {
+      expect(aa[f].length).toBeGreaterThan(0);
+      for (const a of aa[f]) {
+        expect(a.basis).toBe('CURATED');
+        expect(a.rationale!.length).toBeGreaterThan(10);
+        expect(oracle.align.get('AA-4')?.has(a.item.id)).toBe(true);
+      }
+    }
+    const total = aa.gcm.length + aa.gcr.length + aa.nua.length + aa.sdg.length;
+    expect(total).toBe(oracle.align.get('AA-4')!.size);
+    expect(aa.gcm.map((a) => a.item.id)).toContain('GCM-15');
+  });
+
+  it('CommunityOfPractice: peers ranked by Jaccard overlap, ties by id, with what they share', async () => {
+    const r = await run(app, db, CommunityOfPracticeDocument, { cityId: CITY, first: 5 });
+    const mine = oracle.cityDirectSet(CITY);
+    const expected = [...oracle.pledgesOf.keys()].filter((c) => c !== CITY).map((c) => {
+      const theirs = oracle.cityDirectSet(c);
+      const shared = [...mine].filter((i) => theirs.has(i));
+      return { id: c, score: shared.length / (mine.size + theirs.size - shared.length), shared: shared.sort() };
+    }).filter((e) => e.shared.length > 0).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, 5);
+    const got = r.data!.peers.map((p) => ({ id: p.city.id, score: p.score, shared: p.shared.map((s) => s.id).sort() }));
+    expect(got.map((g) => g.id)).toEqual(expected.map((e) => e.id));
+    got.forEach((g, i) => {
+      expect(g.score).toBeCloseTo(expected[i].score, 10);
+      expect(g.shared).toEqual(expected[i].shared);
+    });
+    expect(got[0].score).toBeGreaterThan(0);
+    expect(got[0].score).toBeLessThanOrEqual(1);
+  });
+
+  it('PledgeToNua28: the shortest path from a pledge to NUA-28, every step a real link', async () => {
+    const candidates = [...(oracle.pledgesOf.get(CITY) ?? [])].sort();
+    const pledgeId = candidates.find((p) => oracle.declares.get(p)?.has('NUA-28')) ?? candidates[0];
+    const r = await run(app, db, PledgeToNua28Document, { pledgeId });
+    expect(r.errors).toBeUndefined();
+    const path = r.data!.path!;
+    expect(path.path[0]).toBe(pledgeId);
+    expect(path.path[path.path.length - 1]).toBe('NUA-28');
+    expect(path.hops).toBe(path.path.length - 1);
+    expect(path.rationales).toHaveLength(path.hops);
+    // Shortest: no first step from the pledge reaches NUA-28 in fewer links.
+    const firstSteps = [...(oracle.declares.get(pledgeId) ?? []), ...(oracle.areasOf.get(pledgeId) ?? [])];
+    const best = Math.min(...firstSteps.map((s) => (s === 'NUA-28' ? 0 : oracle.distances(s, 4).get('NUA-28') ?? 99))) + 1;
+    expect(path.hops).toBe(best);
+    const second = path.path[1];
+    expect(firstSteps).toContain(second);
+    for (let i = 1; i < path.path.length - 1; i++) expect(oracle.align.get(path.path[i])?.has(path.path[i + 1])).toBe(true);
+    if (path.hops === 1) expect(path.basis).toBe('DECLARED');
+    else if (path.hops === 2 && second.startsWith('AA-')) expect(path.basis).toBe('CURATED');
+    else expect(path.basis).toBe('INFERRED');
+  });
+});
+
+describe('crosswalk', () => {
+  it.each([['AA-4', 'SDG', 2], ['GCM-15', 'SDG', 3], ['NUA-28', 'GCM', 2], ['GCR-III.B.2.1', 'NUA', 3]])(
+    'from %s to %s within %i hops matches a breadth-first search', async (from, to, maxHops) => {
+      const r = await run(app, db, 'query($from: ID!, $to: FrameworkCode!, $h: Int) { crosswalk(from: $from, to: $to, maxHops: $h) { item { id framework } basis path hops } }', { from, to, h: maxHops });
+      const rows = (r.data as any).crosswalk as Array<{ item: { id: string; framework: string }; basis: string; path: string[]; hops: number }>;
+      const dist = oracle.distances(from as string, maxHops as number);
+      const expected = [...dist].filter(([id]) => oracle.framework.get(id) === to);
+      expect(new Map(rows.map((x) => [x.item.id, x.hops]))).toEqual(new Map(expected));
+      for (const x of rows) {
+        expect(x.path[0]).toBe(from);
+        expect(x.path).toHaveLength(x.hops + 1);
+        expect(x.basis).toBe(x.hops === 1 ? oracle.basisOf.get(`${from}|${x.item.id}`) : 'INFERRED');
+      }
+      const order = rows.map((x) => x.hops);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+    });
+});
