@@ -12,7 +12,7 @@ describe('start-up', () => {
     const main = path.join(projectRoot(), 'dist', 'server', 'main.js');
     expect(fs.existsSync(main)).toBe(true); // `npm test` builds first
     const run = spawnSync(process.execPath, [main], {
-      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', PORT: '0' },
+      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', PORT: '4999' },
       encoding: 'utf8',
       timeout: 60000,
     });

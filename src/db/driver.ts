@@ -14,6 +14,8 @@ export function createDriver(s: DriverSettings, connectionTimeout = 30000): Driv
     // Integers come back as JS numbers or strings we choose; counts here stay far below 2^53.
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 20000,
+    // Retrying a failed transaction longer than this keeps clients waiting on a database that is down.
+    maxTransactionRetryTime: 5000,
     maxConnectionPoolSize: 50,
   });
 }

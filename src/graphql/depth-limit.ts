@@ -6,6 +6,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { DEPTH_MESSAGE } from './errors';
 
 /** Rejects operations nested deeper than `max` fields, so one request cannot fan out without bound. */
 export function depthLimit(max: number) {
@@ -36,7 +37,7 @@ export function depthLimit(max: number) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > max) {
           context.reportError(
-            new GraphQLError(`Query depth ${depth} exceeds the maximum of ${max}`, {
+            new GraphQLError(`${DEPTH_MESSAGE} ${depth} exceeds the maximum of ${max}`, {
               nodes: [node],
               extensions: { code: 'DEPTH_LIMIT_EXCEEDED' },
             }),

@@ -11,6 +11,7 @@ export class BadInputError extends GraphQLError {
 }
 
 const ARGUMENT_VALUE = /does not exist in "\w+" enum|cannot represent|Expected value of type/;
+export const DEPTH_MESSAGE = 'Query depth';
 const DB_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /**
@@ -28,6 +29,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   // A literal argument of the wrong value (an unknown framework, a string for an Int) fails
   // validation; to a client it is bad input like any other, so it gets the same code.
+  // Apollo files every validation-rule error under one code; the depth limit deserves its own.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith(DEPTH_MESSAGE)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'DEPTH_LIMIT_EXCEEDED' } };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ARGUMENT_VALUE.test(formatted.message)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }

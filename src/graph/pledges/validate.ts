@@ -75,7 +75,7 @@ export function validateRecord(rec: SourceRecord, cat: Catalogue): { row?: Pledg
   const err = (field: string, message: string) => errors.push({ line: rec.line, field, message });
   const f = rec.fields;
   const city = text(f.city, 'city', true, 120, err);
-  const country = text(f.country, 'country', true, 3, err)?.toUpperCase() ?? null;
+  const country = text(f.country, 'country', true, 60, err)?.toUpperCase() ?? null;
   const alpha2 = country ? cat.countries.get(country) : undefined;
   if (country && !alpha2) err('country', `unknown ISO 3166-1 alpha-3 code "${country}"`);
   const title = text(f.title, 'title', true, 300, err);
@@ -85,11 +85,11 @@ export function validateRecord(rec: SourceRecord, cat: Catalogue): { row?: Pledg
   for (const a of actionAreas) if (!cat.actionAreaIds.has(a)) err('actionAreas', `unknown action area "${a}" (expected AA-1..AA-6)`);
   const items = list(f.frameworkItems, 'frameworkItems', err);
   for (const i of items) if (!cat.itemIds.has(i)) err('frameworkItems', `unknown framework item "${i}" (e.g. GCM-15, GCR-III.B.2.1, NUA-28, SDG-10.7)`);
-  const status = text(f.status, 'status', true, 20, err)?.toUpperCase() ?? null;
+  const status = text(f.status, 'status', true, 60, err)?.toUpperCase() ?? null;
   if (status && !(PLEDGE_STATUSES as readonly string[]).includes(status)) err('status', `must be one of ${PLEDGE_STATUSES.join(', ')} (got "${status}")`);
-  const pledgedOn = text(f.pledgedOn, 'pledgedOn', true, 10, err);
+  const pledgedOn = text(f.pledgedOn, 'pledgedOn', true, 60, err);
   if (pledgedOn && !isDate(pledgedOn)) err('pledgedOn', `must be a date YYYY-MM-DD (got "${pledgedOn}")`);
-  const targetDate = text(f.targetDate, 'targetDate', false, 10, err);
+  const targetDate = text(f.targetDate, 'targetDate', false, 60, err);
   if (targetDate && !isDate(targetDate)) err('targetDate', `must be a date YYYY-MM-DD (got "${targetDate}")`);
   else if (targetDate && pledgedOn && targetDate < pledgedOn) err('targetDate', 'is before pledgedOn');
   const partners = list(f.partners, 'partners', err).map((p) => {

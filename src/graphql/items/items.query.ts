@@ -2,20 +2,11 @@ import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import type { Context } from '../context';
 import { FrameworkCode } from '../shared/enums';
-import { decodeCursor, MAX_PAGE, toPage } from '../shared/page';
+import { decodeCursor, pageArgs, toPage } from '../shared/page';
 import { FrameworkItemConnection } from './connection.type';
 
 @ArgsType()
-class ItemsArgs {
-  @Field(_type => Int, { nullable: true, defaultValue: 50, description: `Page size, 0..${MAX_PAGE}.` })
-  @IsOptional()
-  @Min(0, { message: 'first must not be negative' })
-  @Max(MAX_PAGE, { message: `first must be at most ${MAX_PAGE}` })
-  first!: number;
-
-  @Field(_type => String, { nullable: true, description: 'An endCursor from a previous page.' })
-  after?: string | null;
-
+class ItemsArgs extends pageArgs(50) {
   @Field(_type => FrameworkCode)
   framework!: FrameworkCode;
 

@@ -13,17 +13,24 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ArgsType()
-export class PageArgs {
-  @Field(_type => Int, { nullable: true, defaultValue: 20, description: `Page size, 0..${MAX_PAGE}.` })
-  @IsOptional()
-  @Min(0, { message: 'first must not be negative' })
-  @Max(MAX_PAGE, { message: `first must be at most ${MAX_PAGE}` })
-  first!: number;
+/** `first` and `after`, validated: pages hold 0..100 rows; `first` defaults per field. */
+export function pageArgs(defaultFirst: number) {
+  @ArgsType()
+  class Args {
+    @Field(_type => Int, { nullable: true, defaultValue: defaultFirst, description: `Page size, 0..${MAX_PAGE}.` })
+    @IsOptional()
+    @Min(0, { message: 'first must not be negative' })
+    @Max(MAX_PAGE, { message: `first must be at most ${MAX_PAGE}` })
+    first!: number;
 
-  @Field(_type => String, { nullable: true, description: 'An endCursor from a previous page.' })
-  after?: string | null;
+    @Field(_type => String, { nullable: true, description: 'An endCursor from a previous page.' })
+    after?: string | null;
+  }
+  return Args;
 }
+
+export const PageArgs = pageArgs(20);
+export type PageArgs = InstanceType<typeof PageArgs>;
 
 /** Cursors are opaque to clients; inside they hold the sort key of the last row seen. */
 export function encodeCursor(key: string): string {
