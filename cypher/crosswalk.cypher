@@ -1,17 +1,17 @@
 // Items of framework $to reachable from $from (an item or an action area) through crosswalk links,
-// within $maxHops. Paths pass only through framework items (an action area is never a go-between)
-// and for each item the shortest path is kept; ties go to the smallest list of ids, so answers are
-// stable. A one-hop path keeps its stored basis; longer ones are INFERRED.
+// within $maxHops. Paths pass only through framework items (an action area is never a go-between):
+// the label sits inside the quantified pattern, so it shapes the shortest-path search rather than
+// filtering its result. For each item the shortest path is kept; ties go to the smallest list of
+// ids, so answers are stable. A one-hop path keeps its stored basis; longer ones are INFERRED.
 OPTIONAL MATCH (si:FrameworkItem {id: $from})
 OPTIONAL MATCH (sa:ActionArea {id: $from})
 WITH coalesce(si, sa) AS s
 WHERE s IS NOT NULL
-MATCH p = ALL SHORTEST (s)-[:ALIGNS_WITH]-{1,4}(t:FrameworkItem)
+MATCH p = ALL SHORTEST (s) (()-[:ALIGNS_WITH]-(:FrameworkItem)){1,4} (t)
 WHERE t.framework = $to AND t <> s
-  AND all(n IN nodes(p)[1..] WHERE n:FrameworkItem)
 WITH t, p
 WHERE length(p) <= $maxHops
-WITH t, length(p) AS hops, [n IN nodes(p) | n.id] AS path, [r IN relationships(p) | r] AS links
+WITH t, length(p) AS hops, [n IN nodes(p) | n.id] AS path, relationships(p) AS links
 ORDER BY hops, path
 WITH t, head(collect({hops: hops, path: path, links: links})) AS best
 OPTIONAL MATCH (t)-[:PART_OF]->(parent:FrameworkItem)

@@ -1,17 +1,24 @@
 // The shortest explaining path from a pledge, action area or item to one framework item.
 // A pledge's first step is an item it names (DECLARES) or one of its action areas (IN_AREA);
-// every later step is a crosswalk link between framework items. Ties go to the smallest id list.
+// every later step is a crosswalk link into a framework item. The label constraints sit inside the
+// quantified pattern so they shape the search itself: a WHERE after ALL SHORTEST would only filter
+// the shortest paths already chosen (which may run through other pledges) and lose valid answers.
+// Ties go to the smallest list of ids.
 OPTIONAL MATCH (sp:Pledge {id: $from})
 OPTIONAL MATCH (sa:ActionArea {id: $from})
 OPTIONAL MATCH (si:FrameworkItem {id: $from})
 WITH coalesce(sp, sa, si) AS s
 MATCH (t:FrameworkItem {id: $to})
 WITH s, t WHERE s IS NOT NULL AND s <> t
-MATCH p = ALL SHORTEST (s)-[:DECLARES|IN_AREA|ALIGNS_WITH]-{1,5}(t)
-WHERE all(i IN range(1, size(relationships(p)) - 1) WHERE type(relationships(p)[i]) = 'ALIGNS_WITH')
-  AND all(i IN range(1, size(nodes(p)) - 1)
-          WHERE nodes(p)[i]:FrameworkItem OR (i = 1 AND s:Pledge AND nodes(p)[i]:ActionArea))
-  AND (s:Pledge OR type(relationships(p)[0]) = 'ALIGNS_WITH')
+CALL (s, t) {
+  WITH s, t WHERE s:Pledge
+  MATCH p = ALL SHORTEST (s)-[:DECLARES|IN_AREA]->(first) (()-[:ALIGNS_WITH]-(:FrameworkItem)){0,4} (t)
+  RETURN p
+  UNION
+  WITH s, t WHERE NOT s:Pledge
+  MATCH p = ALL SHORTEST (s) (()-[:ALIGNS_WITH]-(:FrameworkItem)){1,5} (t)
+  RETURN p
+}
 WITH t, p, length(p) AS hops, [n IN nodes(p) | n.id] AS path
 WHERE hops <= $maxHops
 ORDER BY path

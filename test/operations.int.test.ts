@@ -119,6 +119,34 @@ describe('named operations on the seeded graph', () => {
   });
 });
 
+describe('crosswalk and path, exhaustively against the oracle', () => {
+  it('crosswalk from every GCM objective and action area to every framework (3 hops) finds what a breadth-first search finds', async () => {
+    const starts = [...Array.from({ length: 23 }, (_, i) => `GCM-${i + 1}`), ...Array.from({ length: 6 }, (_, i) => `AA-${i + 1}`)];
+    const doc = 'query($from: ID!, $to: FrameworkCode!) { crosswalk(from: $from, to: $to, maxHops: 3) { item { id } hops } }';
+    for (const from of starts) {
+      for (const to of ['GCM', 'GCR', 'NUA', 'SDG']) {
+        const r = await run(app, db, doc, { from, to });
+        const got = new Map(((r.data as any).crosswalk as Array<{ item: { id: string }; hops: number }>).map((x) => [x.item.id, x.hops]));
+        const expected = new Map([...oracle.distances(from, 3)].filter(([id]) => oracle.framework.get(id) === to));
+        expect({ from, to, got }).toEqual({ from, to, got: expected });
+      }
+    }
+  });
+
+  it('path from every pledge to NUA-28 has the oracle length, or is null when none exists within 4 steps', async () => {
+    const doc = 'query($p: ID!) { path(from: $p, to: "NUA-28") { hops path } }';
+    const pledges = [...oracle.cityOf.keys()].sort();
+    expect(pledges.length).toBeGreaterThanOrEqual(80);
+    for (const pledge of pledges) {
+      const steps = [...(oracle.declares.get(pledge) ?? []), ...(oracle.areasOf.get(pledge) ?? [])];
+      const best = Math.min(...steps.map((s) => (s === 'NUA-28' ? 0 : oracle.distances(s, 3).get('NUA-28') ?? Infinity))) + 1;
+      const r = await run(app, db, doc, { p: pledge });
+      const got = (r.data as any).path as { hops: number; path: string[] } | null;
+      expect({ pledge, hops: got?.hops ?? null }).toEqual({ pledge, hops: Number.isFinite(best) ? best : null });
+    }
+  });
+});
+
 describe('crosswalk', () => {
   it.each([['AA-4', 'SDG', 2], ['GCM-15', 'SDG', 3], ['NUA-28', 'GCM', 2], ['GCR-III.B.2.1', 'NUA', 3]])(
     'from %s to %s within %i hops matches a breadth-first search', async (from, to, maxHops) => {
