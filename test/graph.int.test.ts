@@ -69,6 +69,22 @@ describe('the seeded knowledge graph', () => {
     expect(await count("MATCH (:Pledge)-[:DECLARES]->(i) RETURN count(i) AS n")).toBeGreaterThan(0);
   });
 
+  it('replaces, not adds to, a link the seeds change, and drops a region they no longer name', async () => {
+    const seeds = readSeeds();
+    const moved = {
+      ...seeds,
+      regions: [...seeds.regions, { code: '999', name: 'Test region' }],
+      countries: seeds.countries.map((c) => (c.code === 'CAN' ? { ...c, region: '999' } : c)),
+    };
+    await loadSeeds(db, () => undefined, moved);
+    const during = await db.runText("MATCH (:Country {id: 'CAN'})-[:IN_REGION]->(r) RETURN collect(r.id) AS ids");
+    expect(during[0].ids).toEqual(['M49-999']);
+    await loadSeeds(db, () => undefined, seeds);
+    const after = await db.runText("MATCH (:Country {id: 'CAN'})-[:IN_REGION]->(r) RETURN collect(r.id) AS ids");
+    expect(after[0].ids).toEqual(['M49-019']);
+    expect(await count("MATCH (r:Region {id: 'M49-999'}) RETURN count(r) AS n")).toBe(0);
+  });
+
   it('changes nothing when seeded a second time', async () => {
     const before = await graphCounts(db);
     await loadSeeds(db, () => undefined);
