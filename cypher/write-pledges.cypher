@@ -1,13 +1,14 @@
 // Upserts a batch of validated pledges with their city and links. Links are made to match the
 // row exactly (missing ones created, stale ones removed), so re-importing a file changes nothing.
+// `source` ('seed' or 'import') lets a re-seed remove sample pledges without touching imported ones.
 UNWIND $rows AS r
 MATCH (country:Country {id: r.country})
 MERGE (c:City {id: r.cityId})
-  ON CREATE SET c.name = r.cityName, c.countryCode = r.country, c.illustrative = r.illustrative
+  ON CREATE SET c.name = r.cityName, c.countryCode = r.country, c.illustrative = r.illustrative, c.source = $source
 MERGE (c)-[:IN_COUNTRY]->(country)
 MERGE (p:Pledge {id: r.id})
 SET p.title = r.title, p.description = r.description, p.status = r.status, p.pledgedOn = r.pledgedOn,
-    p.targetDate = r.targetDate, p.illustrative = r.illustrative, p.cityId = r.cityId
+    p.targetDate = r.targetDate, p.illustrative = r.illustrative, p.cityId = r.cityId, p.source = $source
 MERGE (c)-[:MADE]->(p)
 WITH p, r
 CALL (p, r) {

@@ -1,6 +1,8 @@
 import { Database } from '../src/db/database';
 import { readSeeds } from '../src/graph/seed/files';
 import { graphCounts, loadSeeds } from '../src/graph/seed/load';
+import { importPledges } from '../src/graph/pledges/import';
+import { removeTestData } from './support/cleanup';
 import { closeTestDb, openTestDb } from './support/db';
 
 let db: Database;
@@ -83,6 +85,22 @@ describe('the seeded knowledge graph', () => {
     const after = await db.runText("MATCH (:Country {id: 'CAN'})-[:IN_REGION]->(r) RETURN collect(r.id) AS ids");
     expect(after[0].ids).toEqual(['M49-019']);
     expect(await count("MATCH (r:Region {id: 'M49-999'}) RETURN count(r) AS n")).toBe(0);
+  });
+
+  it('removes sample pledges the seeds drop, but never imported ones', async () => {
+    const seeds = readSeeds();
+    const dropped = (seeds.pledges[0] as { id: string }).id;
+    const imported = await importPledges(db, [{ line: 2, fields: {
+      id: 'test-keepville-ca-2024-1', city: 'Test Keepville', country: 'CAN', title: 'Kept', actionAreas: ['AA-1'],
+      status: 'PLEDGED', pledgedOn: '2024-01-01', illustrative: true,
+    } }]);
+    expect(imported.written).toBe(1);
+    await loadSeeds(db, () => undefined, { ...seeds, pledges: seeds.pledges.slice(1) });
+    expect(await count('MATCH (p:Pledge {id: $id}) RETURN count(p) AS n', { id: dropped })).toBe(0);
+    expect(await count("MATCH (:City {id: 'test-keepville-ca'})-[:MADE]->(p:Pledge) RETURN count(p) AS n")).toBe(1);
+    await loadSeeds(db, () => undefined, seeds);
+    expect(await count('MATCH (p:Pledge {id: $id}) RETURN count(p) AS n', { id: dropped })).toBe(1);
+    await removeTestData(db);
   });
 
   it('changes nothing when seeded a second time', async () => {

@@ -23,11 +23,12 @@ export async function writePledges(
   db: Database,
   rows: PledgeRow[],
   progress: (done: number, total: number) => void = () => undefined,
+  source: 'import' | 'seed' = 'import',
 ): Promise<number> {
   let done = 0;
   for (let i = 0; i < rows.length; i += PLEDGE_BATCH) {
     const batch = rows.slice(i, i + PLEDGE_BATCH);
-    await db.write('write-pledges', { rows: batch });
+    await db.write('write-pledges', { rows: batch, source });
     done += batch.length;
     progress(done, rows.length);
   }

@@ -8,6 +8,8 @@ export class SeedError extends Error {}
 
 const BATCH = 500;
 
+const reportId = (r: { pledge: string; date: string }) => `${r.pledge}-report-${r.date}`;
+
 async function batched(db: Database, statement: string, rows: unknown[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) await db.write(statement, { rows: rows.slice(i, i + BATCH) });
 }
@@ -46,11 +48,17 @@ export async function loadSeeds(db: Database, log: (line: string) => void, seeds
       if (errors.length > 0) {
         throw new SeedError(`seeds/sample/pledges.json:\n  ${errors.map((e) => `record ${e.line}, ${e.field}: ${e.message}`).join('\n  ')}`);
       }
-      await writePledges(db, rows);
+      await writePledges(db, rows, undefined, 'seed');
     }],
     [`${seeds.reports.length} progress reports`, () => batched(db, 'seed-progress-reports', seeds.reports.map((r) => ({
-      ...r, id: `${r.pledge}-report-${r.date}`,
+      ...r, id: reportId(r),
     })))],
+    ['sample data the seeds no longer hold', () => db.write('seed-prune-sample', {
+      reportIds: seeds.reports.map(reportId),
+      pledgeIds: seeds.pledges.map((p) => (p as { id?: string }).id).filter(Boolean),
+      cityIds: seeds.cities.map((c) => c.id),
+      countryIds: seeds.countries.map((c) => c.code),
+    })],
   ];
   let n = 0;
   for (const [label, run] of steps) {
