@@ -54,7 +54,7 @@ async function build(log: (line: string) => void): Promise<void> {
     const mvn = spawn('mvn', ['-B', 'package', '-DskipTests'], { cwd: neo4jDir(), stdio: ['ignore', 'pipe', 'pipe'] });
     let downloads = 0;
     const onLine = (line: string) => {
-      if (line.startsWith('Downloaded from')) {
+      if (/Downloaded from /.test(line)) {
         downloads += 1;
         if (downloads % 20 === 0) log(`local-neo4j: ${downloads} artifacts downloaded…`);
       } else if (/ERROR|BUILD/.test(line)) log(`maven: ${line}`);
