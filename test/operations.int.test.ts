@@ -164,3 +164,40 @@ describe('crosswalk', () => {
       expect([...order].sort((a, b) => a - b)).toEqual(order);
     });
 });
+
+// The answers the README's cookbook prints; if the seeds change them, update both together.
+describe('README cookbook answers on the seeded graph', () => {
+  it('CitySdgTargets for montreal-ca', async () => {
+    const cs = (await run(app, db, CitySdgTargetsDocument, { cityId: 'montreal-ca' })).data!.city!.commitments;
+    const row = (id: string) => cs.find((c) => c.item.id === id);
+    expect(cs).toHaveLength(26);
+    expect(row('SDG-3.8')).toMatchObject({ basis: 'DECLARED', path: ['montreal-ca-2019-1', 'SDG-3.8'] });
+    expect(row('SDG-10.7')).toMatchObject({ basis: 'CURATED', path: ['montreal-ca-2020-1', 'AA-1', 'SDG-10.7'] });
+    expect(row('SDG-1.5')).toMatchObject({ basis: 'INFERRED', path: ['montreal-ca-2019-1', 'AA-4', 'NUA-29', 'SDG-1.5'] });
+  });
+
+  it('UncoveredGcmObjectives', async () => {
+    const rows = (await run(app, db, UncoveredGcmObjectivesDocument, {})).data!.coverage;
+    expect(rows.map((r) => r.item.id)).toEqual(['GCM-9', 'GCM-11', 'GCM-12', 'GCM-14', 'GCM-21', 'GCM-22']);
+  });
+
+  it('ActionAreaAcrossFrameworks for AA-4', async () => {
+    const aa = (await run(app, db, ActionAreaAcrossFrameworksDocument, { id: 'AA-4' })).data!.actionArea!;
+    expect(aa.gcm.map((a) => a.item.id)).toEqual(['GCM-3', 'GCM-4', 'GCM-15']);
+    expect(aa.gcr.map((a) => a.item.id)).toEqual(['GCR-III.B.1.2', 'GCR-III.B.2.1', 'GCR-III.B.2.3', 'GCR-III.B.2.6', 'GCR-III.B.2.7']);
+    expect(aa.nua.map((a) => a.item.id)).toEqual(['NUA-28', 'NUA-29', 'NUA-31', 'NUA-33', 'NUA-34']);
+    expect(aa.sdg.map((a) => a.item.id)).toEqual(['SDG-1.4', 'SDG-3.8', 'SDG-4.1', 'SDG-4.5', 'SDG-11.1']);
+  });
+
+  it('CommunityOfPractice for montreal-ca', async () => {
+    const peers = (await run(app, db, CommunityOfPracticeDocument, { cityId: 'montreal-ca', first: 5 })).data!.peers;
+    expect(peers.map((p) => [p.city.id, Number(p.score.toFixed(3)), p.shared.length])).toEqual([
+      ['gdansk-pl', 1, 46], ['seoul-kr', 1, 46], ['lisbon-pt', 0.783, 36], ['barcelona-es', 0.742, 46], ['tunis-tn', 0.696, 32],
+    ]);
+  });
+
+  it('PledgeToNua28 for bristol-gb-2023-1', async () => {
+    const p = (await run(app, db, PledgeToNua28Document, { pledgeId: 'bristol-gb-2023-1' })).data!.path!;
+    expect(p).toMatchObject({ path: ['bristol-gb-2023-1', 'AA-3', 'GCM-5', 'SDG-10.7', 'NUA-28'], hops: 4, basis: 'INFERRED' });
+  });
+});
