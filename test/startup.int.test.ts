@@ -32,6 +32,16 @@ describe('start-up', () => {
     expect(run.stderr).toMatch(/PORT must be a port number/);
   });
 
+  it('says what to install, or to set NEO4J_URI, when Java is missing', () => {
+    const main = path.join(projectRoot(), 'dist', 'server', 'main.js');
+    const env = { ...process.env, PATH: '/nonexistent' };
+    delete env.NEO4J_URI;
+    const run = spawnSync(process.execPath, [main], { env: { ...env, LOCAL_NEO4J_PORT: '7699', PORT: '4999' }, encoding: 'utf8', timeout: 30000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/java was not found on PATH\. The local Neo4j needs Java 17\+ and Maven/);
+    expect(run.stderr).toMatch(/set NEO4J_URI to any Neo4j 5 server/);
+  });
+
   it('keeps data across a stop and start of the local Neo4j', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-neo4j-'));
     const port = 7689;
