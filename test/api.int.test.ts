@@ -65,6 +65,19 @@ describe('lookups', () => {
   });
 });
 
+describe('item search', () => {
+  it('finds items by words of their titles in English, French and Spanish', async () => {
+    const ids = async (text: string, framework?: string) => {
+      const r = await q('query($t: String!, $f: FrameworkCode) { searchItems(text: $t, framework: $f) { id } }', { t: text, f: framework ?? null });
+      return r.data.searchItems.map((i: any) => i.id) as string[];
+    };
+    expect(await ids('remittances')).toEqual(expect.arrayContaining(['GCM-20', 'SDG-10.c']));
+    expect(await ids('envois de fonds', 'SDG')).toContain('SDG-10.c');
+    expect(await ids('remesas')).toEqual(expect.arrayContaining(['GCM-20', 'SDG-10.c']));
+    expect(await ids('remesas', 'GCM')).toEqual(['GCM-20']);
+  });
+});
+
 describe('alignments', () => {
   it('are listed from both ends with the same basis and rationale', async () => {
     const links = await db.runText('MATCH (a)-[l:ALIGNS_WITH]->(b:FrameworkItem) RETURN a.id AS a, b.id AS b, l.rationale AS r ORDER BY a, b LIMIT 40');

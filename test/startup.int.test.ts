@@ -34,7 +34,7 @@ describe('start-up', () => {
 
   it('says what to install, or to set NEO4J_URI, when Java is missing', () => {
     const main = path.join(projectRoot(), 'dist', 'server', 'main.js');
-    const env = { ...process.env, PATH: '/nonexistent' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: '/nonexistent' };
     delete env.NEO4J_URI;
     const run = spawnSync(process.execPath, [main], { env: { ...env, LOCAL_NEO4J_PORT: '7699', PORT: '4999' }, encoding: 'utf8', timeout: 30000 });
     expect(run.status).toBe(1);

@@ -14,6 +14,10 @@ export class ItemRepository {
     return { total: Number(row.total), items: (row.items as unknown[]).map(asItem) };
   }
 
+  async search(q: string, framework: string | null, limit: number): Promise<ItemRecord[]> {
+    return (await this.db.read('items-search', { q, framework, limit })).map((r) => asItem(r.item));
+  }
+
   async children(ids: readonly string[]): Promise<Map<string, ItemRecord[]>> {
     const rows = await this.db.read('item-children', { ids });
     return new Map(rows.map((r) => [String(r.id), (r.children as unknown[]).map(asItem)]));
