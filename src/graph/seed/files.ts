@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -89,7 +90,7 @@ export function readSeeds(dir: string = seedsDir()): Seeds {
 
 /** Changes to any seed file change this, which is how a start knows the graph needs re-seeding. */
 export function seedFingerprint(dir: string = seedsDir()): string {
-  const hash = require('node:crypto').createHash('sha256');
+  const hash = createHash('sha256');
   for (const f of SEED_FILES) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
   return hash.digest('hex').slice(0, 16);
 }

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
 import { createContext } from '../graphql/context';
-import { createApp } from '../server/app';
-import { runCli } from './run';
+import { createApp } from './app';
+import { runCli } from '../cli/run';
 
 /** Variables for each named operation; the sample graph's ids, which synthetic imports keep. */
 const CASES: Array<[string, Record<string, unknown>]> = [
