@@ -22,7 +22,9 @@ describe('loadConfig', () => {
 
   it('accepts cluster and Aura URIs', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j://db.example:7687' }).neo4jUri).toBe('neo4j://db.example:7687');
-    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.example' }).neo4jUri).toBe('neo4j+s://abc.databases.example');
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.example' }).neo4jUri).toBe(
+      'neo4j+s://abc.databases.example',
+    );
   });
 
   it('names the variable and the bad value for each problem, all at once', () => {
@@ -35,7 +37,9 @@ describe('loadConfig', () => {
 
   it('rejects out-of-range ports and non-boolean flags', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual([expect.stringMatching(/PORT must be a port number/)]);
-    expect(problemsOf({ SEED_ON_START: 'maybe' })).toEqual([expect.stringMatching(/SEED_ON_START must be true or false/)]);
+    expect(problemsOf({ SEED_ON_START: 'maybe' })).toEqual([
+      expect.stringMatching(/SEED_ON_START must be true or false/),
+    ]);
   });
 
   it('puts every problem in the error message', () => {

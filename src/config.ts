@@ -55,14 +55,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (uri !== undefined) {
     const scheme = uri.split('://')[0];
     if (!uri.includes('://') || !URI_SCHEMES.includes(scheme)) {
-      problems.push(
-        `NEO4J_URI must start with one of ${URI_SCHEMES.map((s) => `${s}://`).join(', ')} (got "${uri}")`,
-      );
+      problems.push(`NEO4J_URI must start with one of ${URI_SCHEMES.map((s) => `${s}://`).join(', ')} (got "${uri}")`);
     }
   }
   const database = env.NEO4J_DATABASE ?? 'neo4j';
-  if (!/^[A-Za-z][A-Za-z0-9.\-]{2,62}$/.test(database)) {
-    problems.push(`NEO4J_DATABASE must be a Neo4j database name (3-63 letters, digits, dots, dashes; got "${database}")`);
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
+    problems.push(
+      `NEO4J_DATABASE must be a Neo4j database name (3-63 letters, digits, dots, dashes; got "${database}")`,
+    );
   }
   const host = env.HOST ?? 'localhost';
   if (host.trim() === '' || /\s/.test(host)) problems.push(`HOST must be a host name or address (got "${host}")`);

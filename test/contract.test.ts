@@ -15,7 +15,9 @@ describe('the dashboards contract', () => {
 
   it('would notice a missing contract field', () => {
     const contract = buildSchema(fs.readFileSync(contractFile, 'utf8'));
-    const trimmed = buildSchema(fs.readFileSync(contractFile, 'utf8').replace('  peers(cityId: ID!, first: Int = 10): [PeerCity!]!\n', ''));
+    const trimmed = buildSchema(
+      fs.readFileSync(contractFile, 'utf8').replace('  peers(cityId: ID!, first: Int = 10): [PeerCity!]!\n', ''),
+    );
     expect(findBreakingChanges(contract, trimmed).map((c) => c.description)).toEqual(['Query.peers was removed.']);
   });
 });

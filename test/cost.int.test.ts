@@ -2,8 +2,12 @@ import type { Database } from '../src/db/database';
 import { importPledges } from '../src/graph/pledges/import';
 import { createApp, type App } from '../src/server/app';
 import {
-  ActionAreaAcrossFrameworksDocument, CitySdgTargetsDocument, CommunityOfPracticeDocument,
-  PledgeToNua28Document, PledgesInAreaDocument, UncoveredGcmObjectivesDocument,
+  ActionAreaAcrossFrameworksDocument,
+  CitySdgTargetsDocument,
+  CommunityOfPracticeDocument,
+  PledgeToNua28Document,
+  PledgesInAreaDocument,
+  UncoveredGcmObjectivesDocument,
 } from './generated/operations';
 import { removeTestData } from './support/cleanup';
 import { closeTestDb, openTestDb } from './support/db';
@@ -16,8 +20,14 @@ function pledges(city: string, n: number) {
   return Array.from({ length: n }, (_, i) => ({
     line: i + 1,
     fields: {
-      city, country: 'CAN', title: `${city} pledge ${i + 1}`, actionAreas: i % 2 ? ['AA-4', 'AA-1'] : ['AA-4'],
-      frameworkItems: i % 3 ? ['GCM-15'] : ['SDG-3.8', 'NUA-34'], status: 'PLEDGED', pledgedOn: '2022-05-01', illustrative: true,
+      city,
+      country: 'CAN',
+      title: `${city} pledge ${i + 1}`,
+      actionAreas: i % 2 ? ['AA-4', 'AA-1'] : ['AA-4'],
+      frameworkItems: i % 3 ? ['GCM-15'] : ['SDG-3.8', 'NUA-34'],
+      status: 'PLEDGED',
+      pledgedOn: '2022-05-01',
+      illustrative: true,
     },
   }));
 }
@@ -28,7 +38,11 @@ beforeAll(async () => {
   const r = await importPledges(db, [...pledges('Test Smallville', 10), ...pledges('Test Bigville', 100)]);
   expect(r.written).toBe(110);
 });
-afterAll(async () => { await removeTestData(db); await app.apollo.stop(); await closeTestDb(db); });
+afterAll(async () => {
+  await removeTestData(db);
+  await app.apollo.stop();
+  await closeTestDb(db);
+});
 
 /** Cypher round trips one operation costs, and the size of its answer. */
 async function cost(doc: Parameters<typeof run>[2], variables: Record<string, unknown>) {
@@ -64,7 +78,10 @@ describe('round trips per named operation do not grow with the result', () => {
   });
 
   it('PledgeToNua28, ActionAreaAcrossFrameworks and UncoveredGcmObjectives cost a fixed handful', async () => {
-    const path = await cost(PledgeToNua28Document, { pledgeId: (await db.runText("MATCH (:City {id: 'test-bigville-ca'})-[:MADE]->(p) RETURN p.id AS id LIMIT 1"))[0].id });
+    const path = await cost(PledgeToNua28Document, {
+      pledgeId: (await db.runText("MATCH (:City {id: 'test-bigville-ca'})-[:MADE]->(p) RETURN p.id AS id LIMIT 1"))[0]
+        .id,
+    });
     expect(path.trips).toBeLessThanOrEqual(4);
     expect((await cost(ActionAreaAcrossFrameworksDocument, { id: 'AA-4' })).trips).toBe(1 + 1);
     expect((await cost(UncoveredGcmObjectivesDocument, {})).trips).toBe(1);

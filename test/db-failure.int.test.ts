@@ -13,10 +13,17 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
 });
-afterAll(async () => { await app.apollo.stop(); await dead.driver.close(); });
+afterAll(async () => {
+  await app.apollo.stop();
+  await dead.driver.close();
+});
 
 const post = async (query: string) => {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
 };
 

@@ -1,8 +1,11 @@
 import type { Database } from '../src/db/database';
 import { createApp, type App } from '../src/server/app';
 import {
-  ActionAreaAcrossFrameworksDocument, CitySdgTargetsDocument, CommunityOfPracticeDocument,
-  PledgeToNua28Document, UncoveredGcmObjectivesDocument,
+  ActionAreaAcrossFrameworksDocument,
+  CitySdgTargetsDocument,
+  CommunityOfPracticeDocument,
+  PledgeToNua28Document,
+  UncoveredGcmObjectivesDocument,
 } from './generated/operations';
 import { closeTestDb, openTestDb } from './support/db';
 import { run } from './support/gql';
@@ -18,7 +21,10 @@ beforeAll(async () => {
   app = await createApp(db, { production: false });
   oracle = await Oracle.load(db);
 });
-afterAll(async () => { await app.apollo.stop(); await closeTestDb(db); });
+afterAll(async () => {
+  await app.apollo.stop();
+  await closeTestDb(db);
+});
 
 const BASIS = ['DECLARED', 'CURATED', 'INFERRED'];
 
@@ -31,7 +37,8 @@ describe('named operations on the seeded graph', () => {
     const expected = new Map<string, number>();
     for (const p of oracle.pledgesOf.get(CITY) ?? []) {
       for (const [id, rank] of oracle.pledgeReach(p)) {
-        if (oracle.framework.get(id) === 'SDG' && (!expected.has(id) || expected.get(id)! > rank)) expected.set(id, rank);
+        if (oracle.framework.get(id) === 'SDG' && (!expected.has(id) || expected.get(id)! > rank))
+          expected.set(id, rank);
       }
     }
     expect(city.commitments.length).toBeGreaterThan(0);
@@ -49,7 +56,9 @@ describe('named operations on the seeded graph', () => {
 
   it('UncoveredGcmObjectives: exactly the objectives no pledge reaches directly or through an action area', async () => {
     const r = await run(app, db, UncoveredGcmObjectivesDocument, {});
-    const gaps = [...oracle.framework].filter(([id, f]) => f === 'GCM' && oracle.coverage(id).pledges === 0).map(([id]) => id);
+    const gaps = [...oracle.framework]
+      .filter(([id, f]) => f === 'GCM' && oracle.coverage(id).pledges === 0)
+      .map(([id]) => id);
     expect(r.data!.coverage.map((row) => row.item.id).sort()).toEqual(gaps.sort());
     for (const row of r.data!.coverage) expect([row.pledgeCount, row.cityCount]).toEqual([0, 0]);
   });
@@ -58,7 +67,12 @@ describe('named operations on the seeded graph', () => {
     const r = await run(app, db, 'query { coverage(framework: GCM) { item { id } pledgeCount cityCount } }');
     const rows = (r.data as any).coverage as Array<{ item: { id: string }; pledgeCount: number; cityCount: number }>;
     expect(rows).toHaveLength(23);
-    for (const row of rows) expect({ id: row.item.id, ...oracle.coverage(row.item.id) }).toEqual({ id: row.item.id, pledges: row.pledgeCount, cities: row.cityCount });
+    for (const row of rows)
+      expect({ id: row.item.id, ...oracle.coverage(row.item.id) }).toEqual({
+        id: row.item.id,
+        pledges: row.pledgeCount,
+        cities: row.cityCount,
+      });
   });
 
   it('ActionAreaAcrossFrameworks: AA-4 in all four frameworks, each link with a rationale', async () => {
@@ -81,11 +95,16 @@ describe('named operations on the seeded graph', () => {
   it('CommunityOfPractice: peers ranked by Jaccard overlap, ties by id, with what they share', async () => {
     const r = await run(app, db, CommunityOfPracticeDocument, { cityId: CITY, first: 5 });
     const mine = oracle.cityDirectSet(CITY);
-    const expected = [...oracle.pledgesOf.keys()].filter((c) => c !== CITY).map((c) => {
-      const theirs = oracle.cityDirectSet(c);
-      const shared = [...mine].filter((i) => theirs.has(i));
-      return { id: c, score: shared.length / (mine.size + theirs.size - shared.length), shared: shared.sort() };
-    }).filter((e) => e.shared.length > 0).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, 5);
+    const expected = [...oracle.pledgesOf.keys()]
+      .filter((c) => c !== CITY)
+      .map((c) => {
+        const theirs = oracle.cityDirectSet(c);
+        const shared = [...mine].filter((i) => theirs.has(i));
+        return { id: c, score: shared.length / (mine.size + theirs.size - shared.length), shared: shared.sort() };
+      })
+      .filter((e) => e.shared.length > 0)
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, 5);
     const got = r.data!.peers.map((p) => ({ id: p.city.id, score: p.score, shared: p.shared.map((s) => s.id).sort() }));
     expect(got.map((g) => g.id)).toEqual(expected.map((e) => e.id));
     got.forEach((g, i) => {
@@ -108,11 +127,13 @@ describe('named operations on the seeded graph', () => {
     expect(path.rationales).toHaveLength(path.hops);
     // Shortest: no first step from the pledge reaches NUA-28 in fewer links.
     const firstSteps = [...(oracle.declares.get(pledgeId) ?? []), ...(oracle.areasOf.get(pledgeId) ?? [])];
-    const best = Math.min(...firstSteps.map((s) => (s === 'NUA-28' ? 0 : oracle.distances(s, 4).get('NUA-28') ?? 99))) + 1;
+    const best =
+      Math.min(...firstSteps.map((s) => (s === 'NUA-28' ? 0 : (oracle.distances(s, 4).get('NUA-28') ?? 99)))) + 1;
     expect(path.hops).toBe(best);
     const second = path.path[1];
     expect(firstSteps).toContain(second);
-    for (let i = 1; i < path.path.length - 1; i++) expect(oracle.align.get(path.path[i])?.has(path.path[i + 1])).toBe(true);
+    for (let i = 1; i < path.path.length - 1; i++)
+      expect(oracle.align.get(path.path[i])?.has(path.path[i + 1])).toBe(true);
     if (path.hops === 1) expect(path.basis).toBe('DECLARED');
     else if (path.hops === 2 && second.startsWith('AA-')) expect(path.basis).toBe('CURATED');
     else expect(path.basis).toBe('INFERRED');
@@ -121,12 +142,18 @@ describe('named operations on the seeded graph', () => {
 
 describe('crosswalk and path, exhaustively against the oracle', () => {
   it('crosswalk from every GCM objective and action area to every framework (3 hops) finds what a breadth-first search finds', async () => {
-    const starts = [...Array.from({ length: 23 }, (_, i) => `GCM-${i + 1}`), ...Array.from({ length: 6 }, (_, i) => `AA-${i + 1}`)];
-    const doc = 'query($from: ID!, $to: FrameworkCode!) { crosswalk(from: $from, to: $to, maxHops: 3) { item { id } hops } }';
+    const starts = [
+      ...Array.from({ length: 23 }, (_, i) => `GCM-${i + 1}`),
+      ...Array.from({ length: 6 }, (_, i) => `AA-${i + 1}`),
+    ];
+    const doc =
+      'query($from: ID!, $to: FrameworkCode!) { crosswalk(from: $from, to: $to, maxHops: 3) { item { id } hops } }';
     for (const from of starts) {
       for (const to of ['GCM', 'GCR', 'NUA', 'SDG']) {
         const r = await run(app, db, doc, { from, to });
-        const got = new Map(((r.data as any).crosswalk as Array<{ item: { id: string }; hops: number }>).map((x) => [x.item.id, x.hops]));
+        const got = new Map(
+          ((r.data as any).crosswalk as Array<{ item: { id: string }; hops: number }>).map((x) => [x.item.id, x.hops]),
+        );
         const expected = new Map([...oracle.distances(from, 3)].filter(([id]) => oracle.framework.get(id) === to));
         expect({ from, to, got }).toEqual({ from, to, got: expected });
       }
@@ -139,7 +166,8 @@ describe('crosswalk and path, exhaustively against the oracle', () => {
     expect(pledges.length).toBeGreaterThanOrEqual(80);
     for (const pledge of pledges) {
       const steps = [...(oracle.declares.get(pledge) ?? []), ...(oracle.areasOf.get(pledge) ?? [])];
-      const best = Math.min(...steps.map((s) => (s === 'NUA-28' ? 0 : oracle.distances(s, 3).get('NUA-28') ?? Infinity))) + 1;
+      const best =
+        Math.min(...steps.map((s) => (s === 'NUA-28' ? 0 : (oracle.distances(s, 3).get('NUA-28') ?? Infinity)))) + 1;
       const r = await run(app, db, doc, { p: pledge });
       const got = (r.data as any).path as { hops: number; path: string[] } | null;
       expect({ pledge, hops: got?.hops ?? null }).toEqual({ pledge, hops: Number.isFinite(best) ? best : null });
@@ -148,21 +176,35 @@ describe('crosswalk and path, exhaustively against the oracle', () => {
 });
 
 describe('crosswalk', () => {
-  it.each([['AA-4', 'SDG', 2], ['GCM-15', 'SDG', 3], ['NUA-28', 'GCM', 2], ['GCR-III.B.2.1', 'NUA', 3]])(
-    'from %s to %s within %i hops matches a breadth-first search', async (from, to, maxHops) => {
-      const r = await run(app, db, 'query($from: ID!, $to: FrameworkCode!, $h: Int) { crosswalk(from: $from, to: $to, maxHops: $h) { item { id framework } basis path hops } }', { from, to, h: maxHops });
-      const rows = (r.data as any).crosswalk as Array<{ item: { id: string; framework: string }; basis: string; path: string[]; hops: number }>;
-      const dist = oracle.distances(from as string, maxHops as number);
-      const expected = [...dist].filter(([id]) => oracle.framework.get(id) === to);
-      expect(new Map(rows.map((x) => [x.item.id, x.hops]))).toEqual(new Map(expected));
-      for (const x of rows) {
-        expect(x.path[0]).toBe(from);
-        expect(x.path).toHaveLength(x.hops + 1);
-        expect(x.basis).toBe(x.hops === 1 ? oracle.basisOf.get(`${from}|${x.item.id}`) : 'INFERRED');
-      }
-      const order = rows.map((x) => x.hops);
-      expect([...order].sort((a, b) => a - b)).toEqual(order);
-    });
+  it.each([
+    ['AA-4', 'SDG', 2],
+    ['GCM-15', 'SDG', 3],
+    ['NUA-28', 'GCM', 2],
+    ['GCR-III.B.2.1', 'NUA', 3],
+  ])('from %s to %s within %i hops matches a breadth-first search', async (from, to, maxHops) => {
+    const r = await run(
+      app,
+      db,
+      'query($from: ID!, $to: FrameworkCode!, $h: Int) { crosswalk(from: $from, to: $to, maxHops: $h) { item { id framework } basis path hops } }',
+      { from, to, h: maxHops },
+    );
+    const rows = (r.data as any).crosswalk as Array<{
+      item: { id: string; framework: string };
+      basis: string;
+      path: string[];
+      hops: number;
+    }>;
+    const dist = oracle.distances(from as string, maxHops as number);
+    const expected = [...dist].filter(([id]) => oracle.framework.get(id) === to);
+    expect(new Map(rows.map((x) => [x.item.id, x.hops]))).toEqual(new Map(expected));
+    for (const x of rows) {
+      expect(x.path[0]).toBe(from);
+      expect(x.path).toHaveLength(x.hops + 1);
+      expect(x.basis).toBe(x.hops === 1 ? oracle.basisOf.get(`${from}|${x.item.id}`) : 'INFERRED');
+    }
+    const order = rows.map((x) => x.hops);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
 });
 
 // The answers the README's cookbook prints; if the seeds change them, update both together.
@@ -173,7 +215,10 @@ describe('README cookbook answers on the seeded graph', () => {
     expect(cs).toHaveLength(26);
     expect(row('SDG-3.8')).toMatchObject({ basis: 'DECLARED', path: ['montreal-ca-2019-1', 'SDG-3.8'] });
     expect(row('SDG-10.7')).toMatchObject({ basis: 'CURATED', path: ['montreal-ca-2020-1', 'AA-1', 'SDG-10.7'] });
-    expect(row('SDG-1.5')).toMatchObject({ basis: 'INFERRED', path: ['montreal-ca-2019-1', 'AA-4', 'NUA-29', 'SDG-1.5'] });
+    expect(row('SDG-1.5')).toMatchObject({
+      basis: 'INFERRED',
+      path: ['montreal-ca-2019-1', 'AA-4', 'NUA-29', 'SDG-1.5'],
+    });
   });
 
   it('UncoveredGcmObjectives', async () => {
@@ -184,7 +229,13 @@ describe('README cookbook answers on the seeded graph', () => {
   it('ActionAreaAcrossFrameworks for AA-4', async () => {
     const aa = (await run(app, db, ActionAreaAcrossFrameworksDocument, { id: 'AA-4' })).data!.actionArea!;
     expect(aa.gcm.map((a) => a.item.id)).toEqual(['GCM-3', 'GCM-4', 'GCM-15']);
-    expect(aa.gcr.map((a) => a.item.id)).toEqual(['GCR-III.B.1.2', 'GCR-III.B.2.1', 'GCR-III.B.2.3', 'GCR-III.B.2.6', 'GCR-III.B.2.7']);
+    expect(aa.gcr.map((a) => a.item.id)).toEqual([
+      'GCR-III.B.1.2',
+      'GCR-III.B.2.1',
+      'GCR-III.B.2.3',
+      'GCR-III.B.2.6',
+      'GCR-III.B.2.7',
+    ]);
     expect(aa.nua.map((a) => a.item.id)).toEqual(['NUA-28', 'NUA-29', 'NUA-31', 'NUA-33', 'NUA-34']);
     expect(aa.sdg.map((a) => a.item.id)).toEqual(['SDG-1.4', 'SDG-3.8', 'SDG-4.1', 'SDG-4.5', 'SDG-11.1']);
   });
@@ -192,12 +243,20 @@ describe('README cookbook answers on the seeded graph', () => {
   it('CommunityOfPractice for montreal-ca', async () => {
     const peers = (await run(app, db, CommunityOfPracticeDocument, { cityId: 'montreal-ca', first: 5 })).data!.peers;
     expect(peers.map((p) => [p.city.id, Number(p.score.toFixed(3)), p.shared.length])).toEqual([
-      ['gdansk-pl', 1, 46], ['seoul-kr', 1, 46], ['lisbon-pt', 0.783, 36], ['barcelona-es', 0.742, 46], ['tunis-tn', 0.696, 32],
+      ['gdansk-pl', 1, 46],
+      ['seoul-kr', 1, 46],
+      ['lisbon-pt', 0.783, 36],
+      ['barcelona-es', 0.742, 46],
+      ['tunis-tn', 0.696, 32],
     ]);
   });
 
   it('PledgeToNua28 for bristol-gb-2023-1', async () => {
     const p = (await run(app, db, PledgeToNua28Document, { pledgeId: 'bristol-gb-2023-1' })).data!.path!;
-    expect(p).toMatchObject({ path: ['bristol-gb-2023-1', 'AA-3', 'GCM-5', 'SDG-10.7', 'NUA-28'], hops: 4, basis: 'INFERRED' });
+    expect(p).toMatchObject({
+      path: ['bristol-gb-2023-1', 'AA-3', 'GCM-5', 'SDG-10.7', 'NUA-28'],
+      hops: 4,
+      basis: 'INFERRED',
+    });
   });
 });

@@ -18,7 +18,9 @@ describe('committed artefacts are current', () => {
       c.loadCodegenConfig({ configFilePath: 'codegen.yml' })
         .then(({ config }) => c.generate({ ...config, cwd: process.cwd(), silent: true }, false))
         .then((o) => process.stdout.write(JSON.stringify(o)));`;
-    const outputs = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' })) as Array<{ filename: string; content: string }>;
+    const outputs = JSON.parse(
+      execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' }),
+    ) as Array<{ filename: string; content: string }>;
     expect(outputs.length).toBeGreaterThan(0);
     for (const out of outputs) {
       const onDisk = fs.readFileSync(path.resolve(root, out.filename), 'utf8');

@@ -36,7 +36,11 @@ describe('start-up', () => {
     const main = path.join(projectRoot(), 'dist', 'server', 'main.js');
     const env: NodeJS.ProcessEnv = { ...process.env, PATH: '/nonexistent' };
     delete env.NEO4J_URI;
-    const run = spawnSync(process.execPath, [main], { env: { ...env, LOCAL_NEO4J_PORT: '7699', PORT: '4999' }, encoding: 'utf8', timeout: 30000 });
+    const run = spawnSync(process.execPath, [main], {
+      env: { ...env, LOCAL_NEO4J_PORT: '7699', PORT: '4999' },
+      encoding: 'utf8',
+      timeout: 30000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/java was not found on PATH\. The local Neo4j needs Java 17\+ and Maven/);
     expect(run.stderr).toMatch(/set NEO4J_URI to any Neo4j 5 server/);
@@ -56,7 +60,9 @@ describe('start-up', () => {
 
     local = await startLocalNeo4j({ port, dataDir, log });
     driver = createDriver({ uri: local.uri, user: 'neo4j', password: '' });
-    const rows = await new Database(driver, 'neo4j').runText('MATCH (m:Marker {id: $id}) RETURN count(m) AS n', { id: marker });
+    const rows = await new Database(driver, 'neo4j').runText('MATCH (m:Marker {id: $id}) RETURN count(m) AS n', {
+      id: marker,
+    });
     await driver.close();
     await local.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -7,7 +7,9 @@ import { closeTestDb, openTestDb } from './support/db';
 import { SDG_TEXTS_DIR } from './support/seed-for-tests';
 
 let db: Database;
-beforeAll(() => { db = openTestDb(); });
+beforeAll(() => {
+  db = openTestDb();
+});
 afterAll(() => closeTestDb(db));
 
 const reference = (lang: string, file: string) =>
@@ -33,19 +35,27 @@ describe('official SDG texts importer', () => {
     expect(byId['SDG-10.c']).toBe(norm(targets['10-c-title']));
     expect(byId['SDG-17.18']).toBe(norm(targets['17-18-title']));
     expect(byId['SDG-10']).toBe(norm(goals['10-title']));
-    const missing = await db.runText(`MATCH (i:FrameworkItem {framework: 'SDG'}) WHERE i['title_' + $lang] IS NULL RETURN count(i) AS n`, { lang });
+    const missing = await db.runText(
+      `MATCH (i:FrameworkItem {framework: 'SDG'}) WHERE i['title_' + $lang] IS NULL RETURN count(i) AS n`,
+      { lang },
+    );
     expect(Number(missing[0].n)).toBe(0);
   });
 
   it('strips tatweel from the Arabic texts', async () => {
-    const rows = await db.runText("MATCH (i:FrameworkItem {framework: 'SDG'}) WHERE i.title_ar CONTAINS '\u0640' RETURN count(i) AS n");
+    const rows = await db.runText(
+      "MATCH (i:FrameworkItem {framework: 'SDG'}) WHERE i.title_ar CONTAINS '\u0640' RETURN count(i) AS n",
+    );
     expect(Number(rows[0].n)).toBe(0);
   });
 
   it('refuses a directory that lacks a language, writing nothing', async () => {
     const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'sdg-'));
     fs.mkdirSync(path.join(dir, 'translations', 'en'), { recursive: true });
-    fs.copyFileSync(path.join(SDG_TEXTS_DIR, 'translations', 'en', 'global_goals.yml'), path.join(dir, 'translations', 'en', 'global_goals.yml'));
+    fs.copyFileSync(
+      path.join(SDG_TEXTS_DIR, 'translations', 'en', 'global_goals.yml'),
+      path.join(dir, 'translations', 'en', 'global_goals.yml'),
+    );
     await db.runText("MATCH (i:FrameworkItem {id: 'SDG-1'}) SET i.title_en = 'sentinel'");
     await expect(importSdgTexts(db, dir)).rejects.toThrow(TextsImportError);
     const [row] = await db.runText("MATCH (i:FrameworkItem {id: 'SDG-1'}) RETURN i.title_en AS t");

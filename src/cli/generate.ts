@@ -20,13 +20,17 @@ function main(args: string[]): number {
     return 2;
   }
   const [cities, pledges, seed] = nums;
-  const out = path.resolve(option(args, 'out') ?? path.join(projectRoot(), '.data', `synthetic-${cities}-${pledges}-${seed}.csv`));
+  const out = path.resolve(
+    option(args, 'out') ?? path.join(projectRoot(), '.data', `synthetic-${cities}-${pledges}-${seed}.csv`),
+  );
   const seeds = readSeeds();
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const fd = fs.openSync(out, 'w');
   let n = 0;
   for (const line of syntheticCsv({
-    cities, pledges, seed,
+    cities,
+    pledges,
+    seed,
     countries: seeds.countries.map((c) => ({ code: c.code, alpha2: c.alpha2 })),
     itemIds: itemRows(seeds).map((i) => i.id),
     actionAreaIds: actionAreaRows(seeds).map((a) => String(a.id)),

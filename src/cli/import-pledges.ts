@@ -21,13 +21,17 @@ runCli('import:pledges', async (db, args) => {
     skipInvalid,
     progress: (done, total) => console.error(`import: ${done}/${total} pledges written`),
   });
-  for (const e of result.errors.slice(0, 200)) console.error(`${path.basename(file)}:${e.line}: ${e.field}: ${e.message}`);
+  for (const e of result.errors.slice(0, 200))
+    console.error(`${path.basename(file)}:${e.line}: ${e.field}: ${e.message}`);
   if (result.errors.length > 200) console.error(`… and ${result.errors.length - 200} more errors`);
   if (result.rejected) {
-    console.error(`import: rejected, nothing written: ${result.errors.length} error(s). Fix them or pass --skip-invalid.`);
+    console.error(
+      `import: rejected, nothing written: ${result.errors.length} error(s). Fix them or pass --skip-invalid.`,
+    );
     return 1;
   }
-  const skipped = result.errors.length > 0 ? `, invalid rows skipped (${new Set(result.errors.map((e) => e.line)).size})` : '';
+  const skipped =
+    result.errors.length > 0 ? `, invalid rows skipped (${new Set(result.errors.map((e) => e.line)).size})` : '';
   console.log(`import: ${result.written} pledges written in ${((Date.now() - started) / 1000).toFixed(1)}s${skipped}`);
   return 0;
 });

@@ -24,7 +24,10 @@ export interface Connection {
 }
 
 /** One driver per process: the local Neo4j when NEO4J_URI is unset, the configured server otherwise. */
-export async function connect(config: Config, log: (line: string) => void = (l) => console.error(l)): Promise<Connection> {
+export async function connect(
+  config: Config,
+  log: (line: string) => void = (l) => console.error(l),
+): Promise<Connection> {
   let local: LocalNeo4j | undefined;
   let uri = config.neo4jUri;
   if (uri === undefined) {

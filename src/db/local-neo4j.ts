@@ -62,7 +62,9 @@ async function build(log: (line: string) => void): Promise<void> {
     pipeLines(mvn, onLine);
     mvn.on('error', reject);
     mvn.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new LocalNeo4jError(`Maven build of neo4j/ failed (exit ${code}); see the lines above`)),
+      code === 0
+        ? resolve()
+        : reject(new LocalNeo4jError(`Maven build of neo4j/ failed (exit ${code}); see the lines above`)),
     );
   });
 }
@@ -73,8 +75,8 @@ function pipeLines(child: ChildProcess, onLine: (line: string) => void): void {
     stream?.setEncoding('utf8');
     stream?.on('data', (chunk: string) => {
       buf += chunk;
-      let i: number;
-      while ((i = buf.indexOf('\n')) >= 0) {
+      for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes from Maven's output
         onLine(buf.slice(0, i).replace(/\x1b\[[0-9;]*m/g, ''));
         buf = buf.slice(i + 1);
       }
@@ -90,15 +92,27 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const classpath = `${classesDir()}${path.delimiter}${fs.readFileSync(classpathFile(), 'utf8').trim()}`;
   const child = spawn(
     'java',
-    ['-Xms256m', '-Xmx2g', '-cp', classpath, 'org.commitmentsgraph.localdb.LocalNeo4j',
-      '--port', String(opts.port), '--data', opts.dataDir],
+    [
+      '-Xms256m',
+      '-Xmx2g',
+      '-cp',
+      classpath,
+      'org.commitmentsgraph.localdb.LocalNeo4j',
+      '--port',
+      String(opts.port),
+      '--data',
+      opts.dataDir,
+    ],
     { cwd: projectRoot(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const tail: string[] = [];
   const uri = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new LocalNeo4jError(`local Neo4j did not report ready within ${(opts.readyTimeoutMs ?? 120000) / 1000}s`)),
+      () =>
+        reject(
+          new LocalNeo4jError(`local Neo4j did not report ready within ${(opts.readyTimeoutMs ?? 120000) / 1000}s`),
+        ),
       opts.readyTimeoutMs ?? 120000,
     );
     pipeLines(child, (line) => {

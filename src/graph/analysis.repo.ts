@@ -1,10 +1,30 @@
 import type { Database } from '../db/database';
 import { asCity, asItem, type CityRecord, type ItemRecord } from './records';
 
-export interface CrosswalkRecord { item: ItemRecord; hops: number; path: string[]; basis: string; rationales: string[] }
-export interface CoverageRecord { item: ItemRecord; pledgeCount: number; cityCount: number; declaredPledgeCount: number }
-export interface CommitmentRecord { item: ItemRecord; pledgeIds: string[]; basis: string; path: string[] }
-export interface PeerRecord { city: CityRecord; score: number; shared: ItemRecord[] }
+export interface CrosswalkRecord {
+  item: ItemRecord;
+  hops: number;
+  path: string[];
+  basis: string;
+  rationales: string[];
+}
+export interface CoverageRecord {
+  item: ItemRecord;
+  pledgeCount: number;
+  cityCount: number;
+  declaredPledgeCount: number;
+}
+export interface CommitmentRecord {
+  item: ItemRecord;
+  pledgeIds: string[];
+  basis: string;
+  path: string[];
+}
+export interface PeerRecord {
+  city: CityRecord;
+  score: number;
+  shared: ItemRecord[];
+}
 
 /** The cross-framework questions: each is one named Cypher statement, one round trip. */
 export class AnalysisRepository {
@@ -13,29 +33,50 @@ export class AnalysisRepository {
   async crosswalk(from: string, to: string, maxHops: number): Promise<CrosswalkRecord[]> {
     const rows = await this.db.read('crosswalk', { from, to, maxHops });
     return rows.map((r) => ({
-      item: asItem(r.item), hops: Number(r.hops), path: r.path as string[], basis: String(r.basis), rationales: r.rationales as string[],
+      item: asItem(r.item),
+      hops: Number(r.hops),
+      path: r.path as string[],
+      basis: String(r.basis),
+      rationales: r.rationales as string[],
     }));
   }
 
   async path(from: string, to: string, maxHops: number): Promise<CrosswalkRecord | null> {
     const [r] = await this.db.read('path-between', { from, to, maxHops });
-    return r ? { item: asItem(r.item), hops: Number(r.hops), path: r.path as string[], basis: String(r.basis), rationales: r.rationales as string[] } : null;
+    return r
+      ? {
+          item: asItem(r.item),
+          hops: Number(r.hops),
+          path: r.path as string[],
+          basis: String(r.basis),
+          rationales: r.rationales as string[],
+        }
+      : null;
   }
 
   async coverage(framework: string): Promise<CoverageRecord[]> {
     const rows = await this.db.read('coverage', { framework });
     return rows.map((r) => ({
-      item: asItem(r.item), pledgeCount: Number(r.pledgeCount), cityCount: Number(r.cityCount),
+      item: asItem(r.item),
+      pledgeCount: Number(r.pledgeCount),
+      cityCount: Number(r.cityCount),
       declaredPledgeCount: Number(r.declaredPledgeCount),
     }));
   }
 
-  async commitments(reqs: ReadonlyArray<{ key: string; city: string; framework: string | null }>): Promise<Map<string, CommitmentRecord[]>> {
+  async commitments(
+    reqs: ReadonlyArray<{ key: string; city: string; framework: string | null }>,
+  ): Promise<Map<string, CommitmentRecord[]>> {
     const rows = await this.db.read('city-commitments', { reqs });
     const out = new Map<string, CommitmentRecord[]>();
     for (const r of rows) {
       const list = out.get(String(r.key)) ?? [];
-      list.push({ item: asItem(r.item), pledgeIds: r.pledgeIds as string[], basis: String(r.basis), path: r.path as string[] });
+      list.push({
+        item: asItem(r.item),
+        pledgeIds: r.pledgeIds as string[],
+        basis: String(r.basis),
+        path: r.path as string[],
+      });
       out.set(String(r.key), list);
     }
     return out;
@@ -43,6 +84,10 @@ export class AnalysisRepository {
 
   async peers(cityId: string, first: number): Promise<PeerRecord[]> {
     const rows = await this.db.read('peer-cities', { cityId, first });
-    return rows.map((r) => ({ city: asCity(r.city), score: Number(r.score), shared: (r.shared as unknown[]).map(asItem) }));
+    return rows.map((r) => ({
+      city: asCity(r.city),
+      score: Number(r.score),
+      shared: (r.shared as unknown[]).map(asItem),
+    }));
   }
 }

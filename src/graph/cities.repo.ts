@@ -3,8 +3,12 @@ import { slug } from './pledges/slug';
 import { asCity, type CityRecord } from './records';
 
 export interface CityFilter {
-  actionArea: string | null; item: string | null; country: string | null; region: string | null;
-  search: string | null; illustrative: boolean | null;
+  actionArea: string | null;
+  item: string | null;
+  country: string | null;
+  region: string | null;
+  search: string | null;
+  illustrative: boolean | null;
 }
 
 export class CityRepository {
@@ -15,7 +19,11 @@ export class CityRepository {
     return new Map(rows.map((r) => [String((r.city as CityRecord).id), asCity(r.city)]));
   }
 
-  async matching(filter: CityFilter, after: string | null, limit: number): Promise<{ total: number; cities: CityRecord[] }> {
+  async matching(
+    filter: CityFilter,
+    after: string | null,
+    limit: number,
+  ): Promise<{ total: number; cities: CityRecord[] }> {
     const searchSlug = filter.search === null ? null : slug(filter.search);
     const [row] = await this.db.read('cities-matching', { ...filter, searchSlug, after, limit });
     return { total: Number(row.total), cities: (row.cities as unknown[]).map(asCity) };

@@ -9,7 +9,12 @@ export class ItemRepository {
     return new Map(rows.map((r) => [String((r.item as ItemRecord).id), asItem(r.item)]));
   }
 
-  async page(framework: string, kind: string | null, after: string | null, limit: number): Promise<{ total: number; items: ItemRecord[] }> {
+  async page(
+    framework: string,
+    kind: string | null,
+    after: string | null,
+    limit: number,
+  ): Promise<{ total: number; items: ItemRecord[] }> {
     const [row] = await this.db.read('items-page', { framework, kind, after, limit });
     return { total: Number(row.total), items: (row.items as unknown[]).map(asItem) };
   }
@@ -30,9 +35,17 @@ export class ItemRepository {
       areaIds: ids.filter((id) => id.startsWith('AA-')),
     });
     const grouped = groupBy(rows, (r) => String(r.id));
-    return new Map([...grouped].map(([id, rs]) => [id, rs.map((r) => ({
-      item: asItem(r.item), basis: String(r.basis), rationale: (r.rationale as string | null) ?? null, verified: Boolean(r.verified),
-    }))]));
+    return new Map(
+      [...grouped].map(([id, rs]) => [
+        id,
+        rs.map((r) => ({
+          item: asItem(r.item),
+          basis: String(r.basis),
+          rationale: (r.rationale as string | null) ?? null,
+          verified: Boolean(r.verified),
+        })),
+      ]),
+    );
   }
 
   async actionAreas(): Promise<AreaRecord[]> {

@@ -1,15 +1,27 @@
 import type { Database } from '../db/database';
-import {
-  asArea, asItem, asPledge, type AlignmentRecord, type AreaRecord, type PledgeRecord,
-} from './records';
+import { asArea, asItem, asPledge, type AlignmentRecord, type AreaRecord, type PledgeRecord } from './records';
 
 export type OwnerKind = 'item' | 'area' | 'city';
-export interface PageRequest { key: string; kind: OwnerKind; id: string; after: string | null; limit: number }
-export interface PledgePage { total: number; pledges: PledgeRecord[] }
+export interface PageRequest {
+  key: string;
+  kind: OwnerKind;
+  id: string;
+  after: string | null;
+  limit: number;
+}
+export interface PledgePage {
+  total: number;
+  pledges: PledgeRecord[];
+}
 
 export interface PledgeFilter {
-  actionArea: string | null; item: string | null; country: string | null; region: string | null;
-  status: string | null; search: string | null; illustrative: boolean | null;
+  actionArea: string | null;
+  item: string | null;
+  country: string | null;
+  region: string | null;
+  status: string | null;
+  search: string | null;
+  illustrative: boolean | null;
 }
 
 export class PledgeRepository {
@@ -23,7 +35,9 @@ export class PledgeRepository {
   /** Many owners' pages in one round trip; `limit` asks one row more than the page for hasNextPage. */
   async pagesOf(reqs: readonly PageRequest[]): Promise<Map<string, PledgePage>> {
     const rows = await this.db.read('pledges-of-owners', { reqs });
-    return new Map(rows.map((r) => [String(r.key), { total: Number(r.total), pledges: (r.pledges as unknown[]).map(asPledge) }]));
+    return new Map(
+      rows.map((r) => [String(r.key), { total: Number(r.total), pledges: (r.pledges as unknown[]).map(asPledge) }]),
+    );
   }
 
   async matching(filter: PledgeFilter, after: string | null, limit: number): Promise<PledgePage> {

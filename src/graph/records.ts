@@ -1,13 +1,27 @@
 /** Plain records as the repositories hand them up; `typename` names their GraphQL type. */
 export type ItemRecord = Record<string, unknown> & {
-  typename: string; id: string; framework: string; code: string; kind: string; sortKey: string;
+  typename: string;
+  id: string;
+  framework: string;
+  code: string;
+  kind: string;
+  sortKey: string;
 };
 export type AreaRecord = Record<string, unknown> & { typename: 'ActionArea'; id: string; number: number };
 export type PledgeRecord = Record<string, unknown> & {
-  typename: 'Pledge'; id: string; title: string; status: string; illustrative: boolean; cityId: string;
+  typename: 'Pledge';
+  id: string;
+  title: string;
+  status: string;
+  illustrative: boolean;
+  cityId: string;
 };
 export type CityRecord = Record<string, unknown> & {
-  typename: 'City'; id: string; name: string; countryCode: string; illustrative: boolean;
+  typename: 'City';
+  id: string;
+  name: string;
+  countryCode: string;
+  illustrative: boolean;
 };
 
 export interface AlignmentRecord {

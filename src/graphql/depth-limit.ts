@@ -27,7 +27,8 @@ export function depthLimit(max: number) {
         } else {
           const name = sel.name.value;
           const frag = fragments.get(name);
-          if (frag && !seen.has(name)) deepest = Math.max(deepest, depthOf(frag.selectionSet, new Set([...seen, name])));
+          if (frag && !seen.has(name))
+            deepest = Math.max(deepest, depthOf(frag.selectionSet, new Set([...seen, name])));
         }
       }
       return deepest;

@@ -21,7 +21,10 @@ const DB_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
-    const details = original.extensions.validationErrors as Array<{ property: string; constraints?: Record<string, string> }>;
+    const details = original.extensions.validationErrors as Array<{
+      property: string;
+      constraints?: Record<string, string>;
+    }>;
     const first = details?.[0];
     const message = first?.constraints ? Object.values(first.constraints).join('; ') : formatted.message;
     return { ...formatted, message, extensions: { code: 'BAD_USER_INPUT', field: first?.property } };
@@ -41,7 +44,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const neo = original as Neo4jError;
     const unavailable = DB_UNAVAILABLE.has(neo.code);
     return {
-      message: unavailable ? 'The graph database is not reachable right now; try again shortly.' : 'The graph database could not answer this request.',
+      message: unavailable
+        ? 'The graph database is not reachable right now; try again shortly.'
+        : 'The graph database could not answer this request.',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: unavailable ? 'DATABASE_UNAVAILABLE' : 'DATABASE_ERROR' },

@@ -7,7 +7,11 @@ import type { AlignmentRecord, AreaRecord, CityRecord, ItemRecord, PledgeRecord 
 type Batch<K, V> = (keys: readonly K[]) => Promise<Map<string, V>>;
 
 /** One round trip per batch of keys; missing keys get `fallback` (null for lookups, [] for lists). */
-function loader<K, V, F extends V | null>(fetch: Batch<K, V>, fallback: F, keyOf: (k: K) => string = String): DataLoader<K, V | F, string> {
+function loader<K, V, F extends V | null>(
+  fetch: Batch<K, V>,
+  fallback: F,
+  keyOf: (k: K) => string = String,
+): DataLoader<K, V | F, string> {
   return new DataLoader<K, V | F, string>(
     async (keys) => {
       const found = await fetch(keys);
@@ -17,7 +21,11 @@ function loader<K, V, F extends V | null>(fetch: Batch<K, V>, fallback: F, keyOf
   );
 }
 
-export interface CommitmentKey { key: string; city: string; framework: string | null }
+export interface CommitmentKey {
+  key: string;
+  city: string;
+  framework: string | null;
+}
 
 export function createLoaders(repos: Repositories) {
   const none: never[] = [];
@@ -33,10 +41,14 @@ export function createLoaders(repos: Repositories) {
     pledgeReports: loader<string, Array<Record<string, unknown>>, never[]>((ids) => repos.pledges.reports(ids), none),
     pledgePartners: loader<string, Array<Record<string, unknown>>, never[]>((ids) => repos.pledges.partners(ids), none),
     pledgePages: loader<PageRequest, PledgePage, PledgePage>(
-      (reqs) => repos.pledges.pagesOf(reqs), { total: 0, pledges: [] }, (r) => r.key,
+      (reqs) => repos.pledges.pagesOf(reqs),
+      { total: 0, pledges: [] },
+      (r) => r.key,
     ),
     commitments: loader<CommitmentKey, CommitmentRecord[], never[]>(
-      (reqs) => repos.analysis.commitments(reqs), none, (r) => r.key,
+      (reqs) => repos.analysis.commitments(reqs),
+      none,
+      (r) => r.key,
     ),
   };
 }

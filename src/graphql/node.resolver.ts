@@ -6,8 +6,11 @@ const ITEM_ID = /^(GCM|GCR|NUA|SDG)-/;
 
 @Resolver()
 export class NodeResolver {
-  @Query(_returns => Node, { nullable: true, description: 'Anything by id: framework item, action area, city or pledge; null when unknown.' })
-  async node(@Arg('id', _type => ID) id: string, @Ctx() ctx: Context) {
+  @Query((_returns) => Node, {
+    nullable: true,
+    description: 'Anything by id: framework item, action area, city or pledge; null when unknown.',
+  })
+  async node(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context) {
     if (ITEM_ID.test(id)) return ctx.loaders.item.load(id);
     if (id.startsWith('AA-')) return ctx.loaders.area.load(id);
     // City and pledge ids are both slugs; a pledge id extends its city's, so ask for both at once.

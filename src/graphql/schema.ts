@@ -17,8 +17,14 @@ let built: Promise<GraphQLSchema> | undefined;
 export function schema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      FrameworkResolver, FrameworkItemResolver, ItemsQueryResolver, ActionAreaResolver, PledgeResolver,
-      CityResolver, AnalysisResolver, NodeResolver,
+      FrameworkResolver,
+      FrameworkItemResolver,
+      ItemsQueryResolver,
+      ActionAreaResolver,
+      PledgeResolver,
+      CityResolver,
+      AnalysisResolver,
+      NodeResolver,
     ],
     orphanedTypes: [...ITEM_TYPES],
     validate: { forbidUnknownValues: false },

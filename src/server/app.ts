@@ -43,7 +43,11 @@ export async function createApp(db: Database, opts: { production: boolean }): Pr
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(db) }),
+  );
   return { httpServer, apollo };
 }
 

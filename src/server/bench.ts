@@ -45,7 +45,9 @@ runCli('bench', async (db, args) => {
       trips = db.roundTrips - before;
       bytes = JSON.stringify(res.body.kind === 'single' ? res.body.singleResult : {}).length;
     }
-    console.log(`${name.padEnd(32)} ${median(times).toFixed(1).padStart(9)} ${String(trips).padStart(13)} ${String(bytes).padStart(16)}`);
+    console.log(
+      `${name.padEnd(32)} ${median(times).toFixed(1).padStart(9)} ${String(trips).padStart(13)} ${String(bytes).padStart(16)}`,
+    );
   }
   await app.apollo.stop();
   return 0;

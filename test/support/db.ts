@@ -5,7 +5,11 @@ import { createDriver } from '../../src/db/driver';
 export function openTestDb(): Database {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: integration tests need the jest global setup');
-  const driver = createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' });
+  const driver = createDriver({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+  });
   return new Database(driver, process.env.NEO4J_DATABASE ?? 'neo4j');
 }
 

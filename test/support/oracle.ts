@@ -16,15 +16,18 @@ export class Oracle {
 
   static async load(db: Database): Promise<Oracle> {
     const o = new Oracle();
-    for (const r of await db.runText('MATCH (i:FrameworkItem) RETURN i.id AS id, i.framework AS f')) o.framework.set(String(r.id), String(r.f));
+    for (const r of await db.runText('MATCH (i:FrameworkItem) RETURN i.id AS id, i.framework AS f'))
+      o.framework.set(String(r.id), String(r.f));
     for (const r of await db.runText('MATCH (a)-[l:ALIGNS_WITH]->(b) RETURN a.id AS a, b.id AS b, l.basis AS basis')) {
       o.link(o.align, String(r.a), String(r.b));
       o.link(o.align, String(r.b), String(r.a));
       o.basisOf.set(`${r.a}|${r.b}`, String(r.basis));
       o.basisOf.set(`${r.b}|${r.a}`, String(r.basis));
     }
-    for (const r of await db.runText('MATCH (p:Pledge)-[:DECLARES]->(i) RETURN p.id AS p, i.id AS i')) o.link(o.declares, String(r.p), String(r.i));
-    for (const r of await db.runText('MATCH (p:Pledge)-[:IN_AREA]->(a) RETURN p.id AS p, a.id AS a')) o.link(o.areasOf, String(r.p), String(r.a));
+    for (const r of await db.runText('MATCH (p:Pledge)-[:DECLARES]->(i) RETURN p.id AS p, i.id AS i'))
+      o.link(o.declares, String(r.p), String(r.i));
+    for (const r of await db.runText('MATCH (p:Pledge)-[:IN_AREA]->(a) RETURN p.id AS p, a.id AS a'))
+      o.link(o.areasOf, String(r.p), String(r.a));
     for (const r of await db.runText('MATCH (c:City)-[:MADE]->(p:Pledge) RETURN c.id AS c, p.id AS p')) {
       o.link(o.pledgesOf, String(r.c), String(r.p));
       o.cityOf.set(String(r.p), String(r.c));
@@ -73,7 +76,8 @@ export class Oracle {
     const viaArea = [...(this.areasOf.get(pledge) ?? [])].flatMap((a) => [...(this.align.get(a) ?? [])]);
     declared.forEach((i) => put(i, 0));
     viaArea.forEach((i) => put(i, 1));
-    for (const x of [...declared, ...viaArea]) for (const t of this.align.get(x) ?? []) if (t !== x && this.isItem(t)) put(t, 2);
+    for (const x of [...declared, ...viaArea])
+      for (const t of this.align.get(x) ?? []) if (t !== x && this.isItem(t)) put(t, 2);
     return best;
   }
 

@@ -21,7 +21,10 @@ describe('parseCsv', () => {
 describe('parseJson', () => {
   it('gives each record the line of its opening brace', () => {
     const text = '[\n  {"city": "Lyon"},\n\n  {\n    "city": "Quito"\n  }\n]';
-    expect(parseJson(text).map((r) => [r.line, r.fields.city])).toEqual([[2, 'Lyon'], [4, 'Quito']]);
+    expect(parseJson(text).map((r) => [r.line, r.fields.city])).toEqual([
+      [2, 'Lyon'],
+      [4, 'Quito'],
+    ]);
   });
 
   it('accepts {"pledges": [...]} and counts braces inside strings correctly', () => {

@@ -18,16 +18,26 @@ export function parseCsv(text: string): SourceRecord[] {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else { if (ch === '\n') line++; cell += ch; }
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
     } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') { cells.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
       cells.push(cell);
       if (cells.some((c) => c !== '')) rows.push({ line: rowLine, cells });
-      cells = []; cell = ''; line++; rowLine = line;
+      cells = [];
+      cell = '';
+      line++;
+      rowLine = line;
     } else cell += ch;
   }
   if (quoted) throw new FileFormatError(`line ${rowLine}: a quoted field is not closed`);
@@ -40,7 +50,9 @@ export function parseCsv(text: string): SourceRecord[] {
       throw new FileFormatError(`line ${l}: ${cs.length} fields where the header has ${header.length}`);
     }
     const fields: Record<string, unknown> = {};
-    header.forEach((h, i) => { fields[h] = cs[i]; });
+    header.forEach((h, i) => {
+      fields[h] = cs[i];
+    });
     return { line: l, fields };
   });
 }
@@ -54,7 +66,8 @@ export function parseJson(text: string): SourceRecord[] {
     throw new FileFormatError(`not valid JSON: ${(e as Error).message}`);
   }
   const list = Array.isArray(data) ? data : (data as { pledges?: unknown })?.pledges;
-  if (!Array.isArray(list)) throw new FileFormatError('expected a JSON array of pledge objects (or {"pledges": [...]})');
+  if (!Array.isArray(list))
+    throw new FileFormatError('expected a JSON array of pledge objects (or {"pledges": [...]})');
   const lines = topLevelObjectLines(text, Array.isArray(data) ? 1 : 2);
   return list.map((fields, i) => ({ line: lines[i] ?? 0, fields: (fields ?? {}) as Record<string, unknown> }));
 }

@@ -3,15 +3,25 @@ import { syntheticCsv, type SyntheticOptions } from './synthetic';
 import { validateRecords, type Catalogue } from './validate';
 
 const base: SyntheticOptions = {
-  cities: 5, pledges: 40, seed: 7,
-  countries: [{ code: 'CAN', alpha2: 'CA' }, { code: 'KEN', alpha2: 'KE' }],
+  cities: 5,
+  pledges: 40,
+  seed: 7,
+  countries: [
+    { code: 'CAN', alpha2: 'CA' },
+    { code: 'KEN', alpha2: 'KE' },
+  ],
   itemIds: ['GCM-15', 'SDG-10.7', 'NUA-28'],
   actionAreaIds: ['AA-1', 'AA-2', 'AA-3', 'AA-4', 'AA-5', 'AA-6'],
 };
 const text = (o: SyntheticOptions) => [...syntheticCsv(o)].join('\n');
 const catalogue: Catalogue = {
-  itemIds: new Set(base.itemIds), actionAreaIds: new Set(base.actionAreaIds),
-  countries: new Map([['CAN', 'CA'], ['KEN', 'KE']]), organisations: new Map(),
+  itemIds: new Set(base.itemIds),
+  actionAreaIds: new Set(base.actionAreaIds),
+  countries: new Map([
+    ['CAN', 'CA'],
+    ['KEN', 'KE'],
+  ]),
+  organisations: new Map(),
 };
 
 describe('synthetic pledges', () => {

@@ -8,7 +8,20 @@ export interface SyntheticOptions {
   actionAreaIds: string[];
 }
 
-export const CSV_HEADER = ['id', 'city', 'country', 'title', 'description', 'actionAreas', 'frameworkItems', 'status', 'pledgedOn', 'targetDate', 'partners', 'illustrative'];
+export const CSV_HEADER = [
+  'id',
+  'city',
+  'country',
+  'title',
+  'description',
+  'actionAreas',
+  'frameworkItems',
+  'status',
+  'pledgedOn',
+  'targetDate',
+  'partners',
+  'illustrative',
+];
 const STATUSES = ['PLEDGED', 'IN_PROGRESS', 'COMPLETED', 'SUSPENDED'];
 
 /** mulberry32: tiny, fast and good enough to spread synthetic rows. */
@@ -46,10 +59,23 @@ export function* syntheticCsv(o: SyntheticOptions): Generator<string> {
     perCityYear.set(key, seq);
     const id = `synthetic-city-${city.name.split(' ').pop()}-${city.alpha2}-${year}-${seq}`;
     const areas = [...new Set([pick(o.actionAreaIds), ...(rand() < 0.3 ? [pick(o.actionAreaIds)] : [])])];
-    const items = rand() < 0.5 ? [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(o.itemIds)))] : [];
+    const items =
+      rand() < 0.5 ? [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(o.itemIds)))] : [];
     yield [
-      id, city.name, city.country, `Synthetic pledge ${i + 1}`, 'Generated for scale testing; not a real pledge.',
-      areas.join(';'), items.join(';'), pick(STATUSES), `${year}-${month}-${day}`, `${year + 3}-12-31`, '', 'true',
-    ].map(csv).join(',');
+      id,
+      city.name,
+      city.country,
+      `Synthetic pledge ${i + 1}`,
+      'Generated for scale testing; not a real pledge.',
+      areas.join(';'),
+      items.join(';'),
+      pick(STATUSES),
+      `${year}-${month}-${day}`,
+      `${year + 3}-12-31`,
+      '',
+      'true',
+    ]
+      .map(csv)
+      .join(',');
   }
 }

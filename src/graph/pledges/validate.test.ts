@@ -3,25 +3,44 @@ import { validateRecord, validateRecords, type Catalogue } from './validate';
 const cat: Catalogue = {
   itemIds: new Set(['GCM-15', 'SDG-10.7']),
   actionAreaIds: new Set(['AA-1', 'AA-4']),
-  countries: new Map([['CAN', 'CA'], ['BRA', 'BR']]),
-  organisations: new Map([['iom', 'International Organization for Migration'], ['international organization for migration', 'iom']]),
+  countries: new Map([
+    ['CAN', 'CA'],
+    ['BRA', 'BR'],
+  ]),
+  organisations: new Map([
+    ['iom', 'International Organization for Migration'],
+    ['international organization for migration', 'iom'],
+  ]),
 };
 const good = {
-  city: 'Montréal', country: 'CAN', title: 'Clinics for all', actionAreas: ['AA-4'], frameworkItems: ['GCM-15'],
-  status: 'IN_PROGRESS', pledgedOn: '2020-01-22', partners: ['International Organization for Migration'],
+  city: 'Montréal',
+  country: 'CAN',
+  title: 'Clinics for all',
+  actionAreas: ['AA-4'],
+  frameworkItems: ['GCM-15'],
+  status: 'IN_PROGRESS',
+  pledgedOn: '2020-01-22',
+  partners: ['International Organization for Migration'],
 };
 
 describe('validateRecord', () => {
   it('normalises a good record: city slug id, derived pledge id, known partner by name', () => {
     const { row, errors } = validateRecord({ line: 2, fields: good }, cat);
     expect(errors).toEqual([]);
-    expect(row).toMatchObject({ cityId: 'montreal-ca', country: 'CAN', partners: [{ id: 'iom', name: 'International Organization for Migration' }] });
+    expect(row).toMatchObject({
+      cityId: 'montreal-ca',
+      country: 'CAN',
+      partners: [{ id: 'iom', name: 'International Organization for Migration' }],
+    });
     expect(row?.id).toMatch(/^montreal-ca-2020-[0-9a-f]{6}$/);
     expect(validateRecord({ line: 9, fields: good }, cat).row?.id).toBe(row?.id);
   });
 
   it('accepts CSV-style lists separated by semicolons and string booleans', () => {
-    const { row } = validateRecord({ line: 2, fields: { ...good, actionAreas: 'AA-1; AA-4', frameworkItems: '', illustrative: 'true' } }, cat);
+    const { row } = validateRecord(
+      { line: 2, fields: { ...good, actionAreas: 'AA-1; AA-4', frameworkItems: '', illustrative: 'true' } },
+      cat,
+    );
     expect(row?.actionAreas).toEqual(['AA-1', 'AA-4']);
     expect(row?.frameworkItems).toEqual([]);
     expect(row?.illustrative).toBe(true);
@@ -48,7 +67,10 @@ describe('validateRecord', () => {
 
 describe('validateRecords', () => {
   it('rejects a second record with the same id, naming the first line', () => {
-    const recs = [{ line: 2, fields: { ...good, id: 'x-1' } }, { line: 3, fields: { ...good, id: 'x-1' } }];
+    const recs = [
+      { line: 2, fields: { ...good, id: 'x-1' } },
+      { line: 3, fields: { ...good, id: 'x-1' } },
+    ];
     const { rows, errors } = validateRecords(recs, cat);
     expect(rows).toHaveLength(1);
     expect(errors).toEqual([{ line: 3, field: 'id', message: 'duplicate pledge id "x-1" (first on line 2)' }]);

@@ -30,24 +30,42 @@ export interface PledgeRow {
   illustrative: boolean;
 }
 
-export interface RowError { line: number; field: string; message: string }
+export interface RowError {
+  line: number;
+  field: string;
+  message: string;
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isDate(s: string): boolean {
-  return ISO_DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+  return (
+    ISO_DATE.test(s) &&
+    !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
+  );
 }
 
 /** Lists come as JSON arrays or, in CSV, as one cell separated by semicolons. */
 function list(value: unknown, field: string, err: (f: string, m: string) => void): string[] {
   if (value === undefined || value === null || value === '') return [];
-  if (typeof value === 'string') return value.split(';').map((s) => s.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.map((v) => v.trim());
   err(field, 'must be a list of strings (in CSV: values separated by ";")');
   return [];
 }
 
-function text(value: unknown, field: string, required: boolean, max: number, err: (f: string, m: string) => void): string | null {
+function text(
+  value: unknown,
+  field: string,
+  required: boolean,
+  max: number,
+  err: (f: string, m: string) => void,
+): string | null {
   if (value === undefined || value === null || value === '') {
     if (required) err(field, 'is required');
     return null;
@@ -81,12 +99,17 @@ export function validateRecord(rec: SourceRecord, cat: Catalogue): { row?: Pledg
   const title = text(f.title, 'title', true, 300, err);
   const description = text(f.description, 'description', false, 4000, err);
   const actionAreas = list(f.actionAreas, 'actionAreas', err);
-  if (actionAreas.length === 0 && !errors.some((e) => e.field === 'actionAreas')) err('actionAreas', 'at least one action area (AA-1..AA-6) is required');
-  for (const a of actionAreas) if (!cat.actionAreaIds.has(a)) err('actionAreas', `unknown action area "${a}" (expected AA-1..AA-6)`);
+  if (actionAreas.length === 0 && !errors.some((e) => e.field === 'actionAreas'))
+    err('actionAreas', 'at least one action area (AA-1..AA-6) is required');
+  for (const a of actionAreas)
+    if (!cat.actionAreaIds.has(a)) err('actionAreas', `unknown action area "${a}" (expected AA-1..AA-6)`);
   const items = list(f.frameworkItems, 'frameworkItems', err);
-  for (const i of items) if (!cat.itemIds.has(i)) err('frameworkItems', `unknown framework item "${i}" (e.g. GCM-15, GCR-III.B.2.1, NUA-28, SDG-10.7)`);
+  for (const i of items)
+    if (!cat.itemIds.has(i))
+      err('frameworkItems', `unknown framework item "${i}" (e.g. GCM-15, GCR-III.B.2.1, NUA-28, SDG-10.7)`);
   const status = text(f.status, 'status', true, 60, err)?.toUpperCase() ?? null;
-  if (status && !(PLEDGE_STATUSES as readonly string[]).includes(status)) err('status', `must be one of ${PLEDGE_STATUSES.join(', ')} (got "${status}")`);
+  if (status && !(PLEDGE_STATUSES as readonly string[]).includes(status))
+    err('status', `must be one of ${PLEDGE_STATUSES.join(', ')} (got "${status}")`);
   const pledgedOn = text(f.pledgedOn, 'pledgedOn', true, 60, err);
   if (pledgedOn && !isDate(pledgedOn)) err('pledgedOn', `must be a date YYYY-MM-DD (got "${pledgedOn}")`);
   const targetDate = text(f.targetDate, 'targetDate', false, 60, err);
@@ -106,8 +129,19 @@ export function validateRecord(rec: SourceRecord, cat: Catalogue): { row?: Pledg
   return {
     errors,
     row: {
-      id, cityId: cid, cityName: city, country, title, description, actionAreas: [...new Set(actionAreas)],
-      frameworkItems: [...new Set(items)], status, pledgedOn, targetDate, partners, illustrative,
+      id,
+      cityId: cid,
+      cityName: city,
+      country,
+      title,
+      description,
+      actionAreas: [...new Set(actionAreas)],
+      frameworkItems: [...new Set(items)],
+      status,
+      pledgedOn,
+      targetDate,
+      partners,
+      illustrative,
     },
   };
 }
@@ -122,7 +156,11 @@ export function validateRecords(records: SourceRecord[], cat: Catalogue): { rows
     if (!r.row) continue;
     const first = seen.get(r.row.id);
     if (first !== undefined) {
-      errors.push({ line: rec.line, field: 'id', message: `duplicate pledge id "${r.row.id}" (first on line ${first})` });
+      errors.push({
+        line: rec.line,
+        field: 'id',
+        message: `duplicate pledge id "${r.row.id}" (first on line ${first})`,
+      });
       continue;
     }
     seen.set(r.row.id, rec.line);

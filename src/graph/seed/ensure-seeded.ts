@@ -30,7 +30,9 @@ export async function ensureSeeded(db: Database, opts: SeedOptions): Promise<voi
       const r = await importSdgTexts(db, opts.sdgTextsDir);
       log(`seed: official SDG texts imported for ${r.updated} goals and targets from ${opts.sdgTextsDir}`);
     } else {
-      log(`seed: no SDG texts at ${opts.sdgTextsDir}; SDG titles fall back to the project's labels (npm run import:texts -- <dir>)`);
+      log(
+        `seed: no SDG texts at ${opts.sdgTextsDir}; SDG titles fall back to the project's labels (npm run import:texts -- <dir>)`,
+      );
     }
   }
 }

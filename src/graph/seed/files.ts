@@ -5,26 +5,116 @@ import YAML from 'yaml';
 import { projectRoot } from '../../config';
 
 /** The reviewable seed files, as written under seeds/ (see seeds/README.md for their format). */
-export interface Texts { en: string; fr?: string; es?: string }
-export interface FrameworkSeed { code: string; name: string; document?: string; adopted?: string; description?: string }
-export interface GcmSeed { code: string; title: Texts; summary: string; paragraph: number; verified?: string[]; note?: string }
-export interface GcrSeed {
-  code: string; parent?: string; kind: string; title: Texts; paragraphs?: [number, number];
-  summary?: string; verified?: string[]; note?: string;
+export interface Texts {
+  en: string;
+  fr?: string;
+  es?: string;
 }
-export interface NuaSeed { code: string; section: string[]; topic: string; mentions?: string[]; verified?: string[]; note?: string }
-export interface NuaSectionSeed { path: string[]; paragraphs: [number, number]; verified?: boolean }
-export interface SdgTargetSeed { code: string; label: string }
-export interface SdgGoalSeed { code: string; label: string; targets: SdgTargetSeed[] }
-export interface ActionAreaSeed { number: number; title: Texts; priority: Texts; description: string }
-export interface StepSeed { number: number; title: Texts; description: string; timeline?: string }
-export interface MilestoneSeed { id: string; name: string; place?: string; date: string; steps?: number[]; description?: string }
-export interface LinkSeed { from: string; to: string; rationale: string; verified?: boolean }
-export interface RegionSeed { code: string; name: string }
-export interface CountrySeed { code: string; alpha2: string; name: string; region: string; subregion?: string }
-export interface OrganisationSeed { id: string; name: string; kind: string; description?: string }
-export interface CitySeed { id: string; name: string; country: string; networks?: string[]; illustrative: boolean }
-export interface ReportSeed { pledge: string; date: string; forum: string; status: string; summary: string; illustrative: boolean }
+export interface FrameworkSeed {
+  code: string;
+  name: string;
+  document?: string;
+  adopted?: string;
+  description?: string;
+}
+export interface GcmSeed {
+  code: string;
+  title: Texts;
+  summary: string;
+  paragraph: number;
+  verified?: string[];
+  note?: string;
+}
+export interface GcrSeed {
+  code: string;
+  parent?: string;
+  kind: string;
+  title: Texts;
+  paragraphs?: [number, number];
+  summary?: string;
+  verified?: string[];
+  note?: string;
+}
+export interface NuaSeed {
+  code: string;
+  section: string[];
+  topic: string;
+  mentions?: string[];
+  verified?: string[];
+  note?: string;
+}
+export interface NuaSectionSeed {
+  path: string[];
+  paragraphs: [number, number];
+  verified?: boolean;
+}
+export interface SdgTargetSeed {
+  code: string;
+  label: string;
+}
+export interface SdgGoalSeed {
+  code: string;
+  label: string;
+  targets: SdgTargetSeed[];
+}
+export interface ActionAreaSeed {
+  number: number;
+  title: Texts;
+  priority: Texts;
+  description: string;
+}
+export interface StepSeed {
+  number: number;
+  title: Texts;
+  description: string;
+  timeline?: string;
+}
+export interface MilestoneSeed {
+  id: string;
+  name: string;
+  place?: string;
+  date: string;
+  steps?: number[];
+  description?: string;
+}
+export interface LinkSeed {
+  from: string;
+  to: string;
+  rationale: string;
+  verified?: boolean;
+}
+export interface RegionSeed {
+  code: string;
+  name: string;
+}
+export interface CountrySeed {
+  code: string;
+  alpha2: string;
+  name: string;
+  region: string;
+  subregion?: string;
+}
+export interface OrganisationSeed {
+  id: string;
+  name: string;
+  kind: string;
+  description?: string;
+}
+export interface CitySeed {
+  id: string;
+  name: string;
+  country: string;
+  networks?: string[];
+  illustrative: boolean;
+}
+export interface ReportSeed {
+  pledge: string;
+  date: string;
+  forum: string;
+  status: string;
+  summary: string;
+  illustrative: boolean;
+}
 
 export interface Seeds {
   frameworks: FrameworkSeed[];
@@ -49,11 +139,22 @@ export interface Seeds {
 export const seedsDir = () => path.join(projectRoot(), 'seeds');
 
 export const SEED_FILES = [
-  'frameworks.yaml', 'gcm.yaml', 'gcr.yaml', 'nua.yaml', 'sdg.yaml', 'action-areas.yaml', 'roadmap.yaml',
-  'crosswalk.yaml', 'countries.yaml', 'organisations.yaml', 'sample/cities.yaml', 'sample/pledges.json',
+  'frameworks.yaml',
+  'gcm.yaml',
+  'gcr.yaml',
+  'nua.yaml',
+  'sdg.yaml',
+  'action-areas.yaml',
+  'roadmap.yaml',
+  'crosswalk.yaml',
+  'countries.yaml',
+  'organisations.yaml',
+  'sample/cities.yaml',
+  'sample/pledges.json',
   'sample/progress-reports.yaml',
 ];
 
+// biome-ignore lint/suspicious/noExplicitAny: parsed YAML/JSON is checked field by field by the validators below
 function read(dir: string, file: string): any {
   const p = path.join(dir, file);
   const text = fs.readFileSync(p, 'utf8');

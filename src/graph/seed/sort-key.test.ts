@@ -8,7 +8,13 @@ describe('sortKey', () => {
   });
   it('orders GCR sections by Roman part and numbered subsections', () => {
     expect(sorted(['III.B.2.10', 'IV', 'II', 'III.B.2.9', 'I.C.ii', 'I.C.i', 'III'])).toEqual([
-      'I.C.i', 'I.C.ii', 'II', 'III', 'III.B.2.9', 'III.B.2.10', 'IV',
+      'I.C.i',
+      'I.C.ii',
+      'II',
+      'III',
+      'III.B.2.9',
+      'III.B.2.10',
+      'IV',
     ]);
   });
 });

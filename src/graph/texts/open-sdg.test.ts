@@ -25,7 +25,11 @@ describe('readOpenSdgTexts', () => {
       'translations/ar/global_targets.yml': '{}\n',
     });
     const t = readOpenSdgTexts(dir, ['en', 'ar']);
-    expect(t.items.get('SDG-10')).toEqual({ title_en: 'Goal ten', short_en: 'Ten', title_ar: '\u0627\u0644\u0647\u062f\u0641' });
+    expect(t.items.get('SDG-10')).toEqual({
+      title_en: 'Goal ten',
+      short_en: 'Ten',
+      title_ar: '\u0627\u0644\u0647\u062f\u0641',
+    });
     expect(t.items.get('SDG-10.7')).toEqual({ title_en: 'Target seven' });
     expect(t.items.get('SDG-10.c')).toEqual({ title_en: 'Target c' });
     expect(t.counts.en).toEqual({ goals: 1, targets: 2 });

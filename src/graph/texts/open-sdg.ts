@@ -51,7 +51,10 @@ export function readOpenSdgTexts(dir: string, langs: readonly string[] = TEXT_LA
     for (const [key, value] of Object.entries(goals)) {
       const m = GOAL_KEY.exec(key);
       if (!m) continue;
-      if (typeof value !== 'string' || value.trim() === '') { problems.push(`${lang}/global_goals.yml ${key}: empty`); continue; }
+      if (typeof value !== 'string' || value.trim() === '') {
+        problems.push(`${lang}/global_goals.yml ${key}: empty`);
+        continue;
+      }
       put(`SDG-${m[1]}`, `${m[2]}_${lang}`, clean(value, lang));
       if (m[2] === 'title') c.goals += 1;
     }
@@ -59,7 +62,10 @@ export function readOpenSdgTexts(dir: string, langs: readonly string[] = TEXT_LA
     for (const [key, value] of Object.entries(targets)) {
       const m = TARGET_KEY.exec(key);
       if (!m) continue;
-      if (typeof value !== 'string' || value.trim() === '') { problems.push(`${lang}/global_targets.yml ${key}: empty`); continue; }
+      if (typeof value !== 'string' || value.trim() === '') {
+        problems.push(`${lang}/global_targets.yml ${key}: empty`);
+        continue;
+      }
       put(`SDG-${m[1]}.${m[2]}`, `title_${lang}`, clean(value, lang));
       c.targets += 1;
     }

@@ -8,13 +8,13 @@ import { CoverageRow, CrosswalkResult, PeerCity } from './analysis.types';
 
 @ArgsType()
 class CrosswalkArgs {
-  @Field(_type => ID, { description: 'A framework item or an action area.' })
+  @Field((_type) => ID, { description: 'A framework item or an action area.' })
   from!: string;
 
-  @Field(_type => FrameworkCode)
+  @Field((_type) => FrameworkCode)
   to!: FrameworkCode;
 
-  @Field(_type => Int, { nullable: true, defaultValue: 3, description: 'Longest path, 1..4 links.' })
+  @Field((_type) => Int, { nullable: true, defaultValue: 3, description: 'Longest path, 1..4 links.' })
   @IsOptional()
   @Min(1, { message: 'maxHops must be between 1 and 4' })
   @Max(4, { message: 'maxHops must be between 1 and 4' })
@@ -23,22 +23,22 @@ class CrosswalkArgs {
 
 @ArgsType()
 class CoverageArgs {
-  @Field(_type => FrameworkCode)
+  @Field((_type) => FrameworkCode)
   framework!: FrameworkCode;
 
-  @Field(_type => Boolean, { nullable: true, defaultValue: false, description: 'Only the rows no pledge reaches.' })
+  @Field((_type) => Boolean, { nullable: true, defaultValue: false, description: 'Only the rows no pledge reaches.' })
   gapsOnly?: boolean | null;
 }
 
 @ArgsType()
 class PathArgs {
-  @Field(_type => ID, { description: 'A pledge, an action area or a framework item.' })
+  @Field((_type) => ID, { description: 'A pledge, an action area or a framework item.' })
   from!: string;
 
-  @Field(_type => ID, { description: 'A framework item.' })
+  @Field((_type) => ID, { description: 'A framework item.' })
   to!: string;
 
-  @Field(_type => Int, { nullable: true, defaultValue: 4, description: 'Longest path, 1..5 steps.' })
+  @Field((_type) => Int, { nullable: true, defaultValue: 4, description: 'Longest path, 1..5 steps.' })
   @IsOptional()
   @Min(1, { message: 'maxHops must be between 1 and 5' })
   @Max(5, { message: 'maxHops must be between 1 and 5' })
@@ -47,10 +47,10 @@ class PathArgs {
 
 @ArgsType()
 class PeersArgs {
-  @Field(_type => ID)
+  @Field((_type) => ID)
   cityId!: string;
 
-  @Field(_type => Int, { nullable: true, defaultValue: 10, description: `How many peers, 0..${MAX_PAGE}.` })
+  @Field((_type) => Int, { nullable: true, defaultValue: 10, description: `How many peers, 0..${MAX_PAGE}.` })
   @IsOptional()
   @Min(0, { message: 'first must not be negative' })
   @Max(MAX_PAGE, { message: `first must be at most ${MAX_PAGE}` })
@@ -59,28 +59,31 @@ class PeersArgs {
 
 @Resolver()
 export class AnalysisResolver {
-  @Query(_returns => [CrosswalkResult], {
-    description: 'Items of framework `to` linked to `from` (any item or action area) within maxHops crosswalk links, each with its shortest explaining path; ordered by hops, then document order.',
+  @Query((_returns) => [CrosswalkResult], {
+    description:
+      'Items of framework `to` linked to `from` (any item or action area) within maxHops crosswalk links, each with its shortest explaining path; ordered by hops, then document order.',
   })
-  async crosswalk(@Args(_type => CrosswalkArgs) { from, to, maxHops }: CrosswalkArgs, @Ctx() ctx: Context) {
+  async crosswalk(@Args((_type) => CrosswalkArgs) { from, to, maxHops }: CrosswalkArgs, @Ctx() ctx: Context) {
     const rows = await ctx.repos.analysis.crosswalk(from, to, maxHops ?? 3);
     if (rows.length === 0) await this.mustExist(ctx, from, 'framework item or action area');
     return rows;
   }
 
-  @Query(_returns => [CoverageRow], {
-    description: 'One row per item of the framework: pledges and distinct cities reaching it, counted directly (DECLARED) and through their action areas’ curated alignments. Rows with zero are the gaps.',
+  @Query((_returns) => [CoverageRow], {
+    description:
+      'One row per item of the framework: pledges and distinct cities reaching it, counted directly (DECLARED) and through their action areas’ curated alignments. Rows with zero are the gaps.',
   })
-  async coverage(@Args(_type => CoverageArgs) { framework, gapsOnly }: CoverageArgs, @Ctx() ctx: Context) {
+  async coverage(@Args((_type) => CoverageArgs) { framework, gapsOnly }: CoverageArgs, @Ctx() ctx: Context) {
     const rows = await ctx.repos.analysis.coverage(framework);
     return gapsOnly ? rows.filter((r) => r.pledgeCount === 0) : rows;
   }
 
-  @Query(_returns => CrosswalkResult, {
+  @Query((_returns) => CrosswalkResult, {
     nullable: true,
-    description: 'How a pledge, action area or item connects to one framework item: the shortest explaining path (a pledge starts through an item it names or one of its action areas), or null when none is within maxHops.',
+    description:
+      'How a pledge, action area or item connects to one framework item: the shortest explaining path (a pledge starts through an item it names or one of its action areas), or null when none is within maxHops.',
   })
-  async path(@Args(_type => PathArgs) { from, to, maxHops }: PathArgs, @Ctx() ctx: Context) {
+  async path(@Args((_type) => PathArgs) { from, to, maxHops }: PathArgs, @Ctx() ctx: Context) {
     const found = await ctx.repos.analysis.path(from, to, maxHops ?? 4);
     if (!found) {
       const [target, pledge] = await Promise.all([ctx.loaders.item.load(to), ctx.loaders.pledge.load(from)]);
@@ -90,10 +93,11 @@ export class AnalysisResolver {
     return found;
   }
 
-  @Query(_returns => [PeerCity], {
-    description: 'Other cities ranked by the Jaccard overlap of their direct commitment sets (items named in pledges or linked to their action areas in the crosswalk), with the items they share; ties broken by id.',
+  @Query((_returns) => [PeerCity], {
+    description:
+      'Other cities ranked by the Jaccard overlap of their direct commitment sets (items named in pledges or linked to their action areas in the crosswalk), with the items they share; ties broken by id.',
   })
-  async peers(@Args(_type => PeersArgs) { cityId, first }: PeersArgs, @Ctx() ctx: Context) {
+  async peers(@Args((_type) => PeersArgs) { cityId, first }: PeersArgs, @Ctx() ctx: Context) {
     if (!(await ctx.loaders.city.load(cityId))) throw new BadInputError(`no city with id "${cityId}"`, 'cityId');
     return ctx.repos.analysis.peers(cityId, first ?? 10);
   }

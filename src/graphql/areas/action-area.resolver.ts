@@ -11,35 +11,51 @@ import { titleIn } from '../shared/lang';
 import { PageArgs } from '../shared/page';
 import { ActionArea } from './action-area.type';
 
-@Resolver(_of => ActionArea)
+@Resolver((_of) => ActionArea)
 export class ActionAreaResolver {
-  @Query(_returns => [ActionArea], { description: 'The six action areas, in order.' })
+  @Query((_returns) => [ActionArea], { description: 'The six action areas, in order.' })
   actionAreas(@Ctx() ctx: Context): Promise<AreaRecord[]> {
     return ctx.repos.items.actionAreas();
   }
 
-  @Query(_returns => ActionArea, { nullable: true, description: 'An action area by id ("AA-4"); null when unknown.' })
-  actionArea(@Arg('id', _type => ID) id: string, @Ctx() ctx: Context): Promise<AreaRecord | null> {
+  @Query((_returns) => ActionArea, { nullable: true, description: 'An action area by id ("AA-4"); null when unknown.' })
+  actionArea(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context): Promise<AreaRecord | null> {
     return ctx.loaders.area.load(id);
   }
 
-  @FieldResolver(_type => String, { description: 'The action-area name (e.g. "Access to Essential Services"), falling back to English.' })
-  title(@Root() area: AreaRecord, @Arg('lang', _type => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang | null): string {
+  @FieldResolver((_type) => String, {
+    description: 'The action-area name (e.g. "Access to Essential Services"), falling back to English.',
+  })
+  title(
+    @Root() area: AreaRecord,
+    @Arg('lang', (_type) => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang | null,
+  ): string {
     return titleIn(area, lang ?? Lang.EN);
   }
 
-  @FieldResolver(_type => String, { description: 'The priority wording of the other Call to Action draft, falling back to English.' })
-  priority(@Root() area: AreaRecord, @Arg('lang', _type => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang | null): string {
+  @FieldResolver((_type) => String, {
+    description: 'The priority wording of the other Call to Action draft, falling back to English.',
+  })
+  priority(
+    @Root() area: AreaRecord,
+    @Arg('lang', (_type) => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang | null,
+  ): string {
     return titleIn(area, lang ?? Lang.EN, 'priority');
   }
 
-  @FieldResolver(_type => [Alignment], { description: 'Curated links from this action area to items of the four frameworks.' })
-  async alignments(@Root() area: AreaRecord, @Args(_type => OptionalFrameworkArgs) { framework }: OptionalFrameworkArgs, @Ctx() ctx: Context) {
+  @FieldResolver((_type) => [Alignment], {
+    description: 'Curated links from this action area to items of the four frameworks.',
+  })
+  async alignments(
+    @Root() area: AreaRecord,
+    @Args((_type) => OptionalFrameworkArgs) { framework }: OptionalFrameworkArgs,
+    @Ctx() ctx: Context,
+  ) {
     return filterByFramework(await ctx.loaders.alignments.load(area.id), framework);
   }
 
-  @FieldResolver(_type => PledgeConnection, { description: 'Pledges made in this action area.' })
-  pledges(@Root() area: AreaRecord, @Args(_type => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  @FieldResolver((_type) => PledgeConnection, { description: 'Pledges made in this action area.' })
+  pledges(@Root() area: AreaRecord, @Args((_type) => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return ownerPledges(ctx, 'area', area.id, args);
   }
 }

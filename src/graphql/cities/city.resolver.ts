@@ -13,37 +13,50 @@ import { Commitment } from './commitment.type';
 
 @ArgsType()
 class CitiesArgs extends PageArgs {
-  @Field(_type => CityFilter, { nullable: true })
+  @Field((_type) => CityFilter, { nullable: true })
   @ValidateNested()
   filter?: CityFilter | null;
 }
 
-@Resolver(_of => City)
+@Resolver((_of) => City)
 export class CityResolver {
-  @Query(_returns => City, { nullable: true, description: 'A city by id ("montreal-ca"); null when unknown.' })
-  city(@Arg('id', _type => ID) id: string, @Ctx() ctx: Context): Promise<CityRecord | null> {
+  @Query((_returns) => City, { nullable: true, description: 'A city by id ("montreal-ca"); null when unknown.' })
+  city(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context): Promise<CityRecord | null> {
     return ctx.loaders.city.load(id);
   }
 
-  @Query(_returns => CityConnection, { description: 'Cities matching the filter, ordered by id, a page at a time.' })
-  async cities(@Args(_type => CitiesArgs) args: CitiesArgs, @Ctx() ctx: Context) {
+  @Query((_returns) => CityConnection, { description: 'Cities matching the filter, ordered by id, a page at a time.' })
+  async cities(@Args((_type) => CitiesArgs) args: CitiesArgs, @Ctx() ctx: Context) {
     const f = args.filter ?? {};
-    const { total, cities } = await ctx.repos.cities.matching({
-      actionArea: f.actionArea ?? null, item: f.item ?? null, country: f.country ?? null, region: f.region ?? null,
-      search: f.search ?? null, illustrative: f.illustrative ?? null,
-    }, decodeCursor(args.after), (args.first ?? 20) + 1);
+    const { total, cities } = await ctx.repos.cities.matching(
+      {
+        actionArea: f.actionArea ?? null,
+        item: f.item ?? null,
+        country: f.country ?? null,
+        region: f.region ?? null,
+        search: f.search ?? null,
+        illustrative: f.illustrative ?? null,
+      },
+      decodeCursor(args.after),
+      (args.first ?? 20) + 1,
+    );
     return toPage(cities, args.first ?? 20, total, (c) => c.id);
   }
 
-  @FieldResolver(_type => PledgeConnection)
-  pledges(@Root() city: CityRecord, @Args(_type => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  @FieldResolver((_type) => PledgeConnection)
+  pledges(@Root() city: CityRecord, @Args((_type) => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return ownerPledges(ctx, 'city', city.id, args);
   }
 
-  @FieldResolver(_type => [Commitment], {
-    description: 'Every item of the framework this city’s pledges reach: named in a pledge (DECLARED), linked to a pledge’s action area in the crosswalk (CURATED), or one crosswalk step further (INFERRED).',
+  @FieldResolver((_type) => [Commitment], {
+    description:
+      'Every item of the framework this city’s pledges reach: named in a pledge (DECLARED), linked to a pledge’s action area in the crosswalk (CURATED), or one crosswalk step further (INFERRED).',
   })
-  async commitments(@Root() city: CityRecord, @Arg('framework', _type => FrameworkCode) framework: FrameworkCode, @Ctx() ctx: Context) {
+  async commitments(
+    @Root() city: CityRecord,
+    @Arg('framework', (_type) => FrameworkCode) framework: FrameworkCode,
+    @Ctx() ctx: Context,
+  ) {
     const found = await ctx.loaders.commitments.load({ key: `${city.id}|${framework}`, city: city.id, framework });
     const pledges = await ctx.loaders.pledge.loadMany([...new Set(found.flatMap((c) => c.pledgeIds))]);
     const byId = new Map(pledges.filter((p): p is PledgeRecord => !!p && !(p instanceof Error)).map((p) => [p.id, p]));

@@ -13,34 +13,52 @@ import { FrameworkItem } from './framework-item.type';
 export const filterByFramework = (list: AlignmentRecord[], framework?: string | null) =>
   framework ? list.filter((a) => a.item.framework === framework) : list;
 
-@Resolver(_of => FrameworkItem)
+@Resolver((_of) => FrameworkItem)
 export class FrameworkItemResolver {
-  @Query(_returns => FrameworkItem, { nullable: true, description: 'A framework item by id ("GCM-15", "GCR-III.B.2.1", "NUA-28", "SDG-10.7"); null when unknown.' })
-  item(@Arg('id', _type => ID) id: string, @Ctx() ctx: Context): Promise<ItemRecord | null> {
+  @Query((_returns) => FrameworkItem, {
+    nullable: true,
+    description: 'A framework item by id ("GCM-15", "GCR-III.B.2.1", "NUA-28", "SDG-10.7"); null when unknown.',
+  })
+  item(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context): Promise<ItemRecord | null> {
     return ctx.loaders.item.load(id);
   }
 
-  @FieldResolver(_type => String, { description: 'Title in `lang`, falling back to English. SDG: official text; GCM: official title (fr/es: short labels); NUA: the project’s topic label.' })
-  title(@Root() item: ItemRecord, @Arg('lang', _type => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang | null): string {
+  @FieldResolver((_type) => String, {
+    description:
+      'Title in `lang`, falling back to English. SDG: official text; GCM: official title (fr/es: short labels); NUA: the project’s topic label.',
+  })
+  title(
+    @Root() item: ItemRecord,
+    @Arg('lang', (_type) => Lang, { nullable: true, defaultValue: Lang.EN }) lang: Lang | null,
+  ): string {
     return titleIn(item, lang ?? Lang.EN);
   }
 
-  @FieldResolver(_type => [Alignment], { description: 'Crosswalk links of this item, in both directions, each with its basis and rationale.' })
-  async alignments(@Root() item: ItemRecord, @Args(_type => OptionalFrameworkArgs) { framework }: OptionalFrameworkArgs, @Ctx() ctx: Context) {
+  @FieldResolver((_type) => [Alignment], {
+    description: 'Crosswalk links of this item, in both directions, each with its basis and rationale.',
+  })
+  async alignments(
+    @Root() item: ItemRecord,
+    @Args((_type) => OptionalFrameworkArgs) { framework }: OptionalFrameworkArgs,
+    @Ctx() ctx: Context,
+  ) {
     return filterByFramework(await ctx.loaders.alignments.load(item.id), framework);
   }
 
-  @FieldResolver(_type => PledgeConnection, { description: 'Pledges reaching this item: naming it (DECLARED) or through an action area’s curated link, as coverage counts them.' })
-  pledges(@Root() item: ItemRecord, @Args(_type => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  @FieldResolver((_type) => PledgeConnection, {
+    description:
+      'Pledges reaching this item: naming it (DECLARED) or through an action area’s curated link, as coverage counts them.',
+  })
+  pledges(@Root() item: ItemRecord, @Args((_type) => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return ownerPledges(ctx, 'item', item.id, args);
   }
 
-  @FieldResolver(_type => FrameworkItem, { nullable: true, description: 'The section or goal this item belongs to.' })
+  @FieldResolver((_type) => FrameworkItem, { nullable: true, description: 'The section or goal this item belongs to.' })
   parent(@Root() item: ItemRecord, @Ctx() ctx: Context): Promise<ItemRecord | null> | null {
     return typeof item.parentId === 'string' ? ctx.loaders.item.load(item.parentId) : null;
   }
 
-  @FieldResolver(_type => [FrameworkItem], { description: 'Subsections (GCR) or targets (SDG goals).' })
+  @FieldResolver((_type) => [FrameworkItem], { description: 'Subsections (GCR) or targets (SDG goals).' })
   children(@Root() item: ItemRecord, @Ctx() ctx: Context): Promise<ItemRecord[]> {
     return ctx.loaders.children.load(item.id);
   }

@@ -9,23 +9,26 @@ import { FrameworkItem } from './framework-item.type';
 
 @ArgsType()
 class ItemsArgs extends pageArgs(50) {
-  @Field(_type => FrameworkCode)
+  @Field((_type) => FrameworkCode)
   framework!: FrameworkCode;
 
-  @Field(_type => String, { nullable: true, description: 'Only items of this kind, e.g. "target" or "goal" for SDG.' })
+  @Field((_type) => String, {
+    nullable: true,
+    description: 'Only items of this kind, e.g. "target" or "goal" for SDG.',
+  })
   kind?: string | null;
 }
 
 @ArgsType()
 class SearchItemsArgs {
-  @Field(_type => String, { description: 'Words to find in titles (any of en/fr/es) and labels.' })
+  @Field((_type) => String, { description: 'Words to find in titles (any of en/fr/es) and labels.' })
   @Length(1, 200, { message: 'text must be 1 to 200 characters' })
   text!: string;
 
-  @Field(_type => FrameworkCode, { nullable: true })
+  @Field((_type) => FrameworkCode, { nullable: true })
   framework?: FrameworkCode | null;
 
-  @Field(_type => Int, { nullable: true, defaultValue: 20, description: `How many, 0..${MAX_PAGE}.` })
+  @Field((_type) => Int, { nullable: true, defaultValue: 20, description: `How many, 0..${MAX_PAGE}.` })
   @IsOptional()
   @Min(0, { message: 'first must not be negative' })
   @Max(MAX_PAGE, { message: `first must be at most ${MAX_PAGE}` })
@@ -34,13 +37,17 @@ class SearchItemsArgs {
 
 @Resolver()
 export class ItemsQueryResolver {
-  @Query(_returns => [FrameworkItem], { description: 'Framework items matching words in their titles (en/fr/es) or labels, best match first.' })
-  searchItems(@Args(_type => SearchItemsArgs) { text, framework, first }: SearchItemsArgs, @Ctx() ctx: Context) {
+  @Query((_returns) => [FrameworkItem], {
+    description: 'Framework items matching words in their titles (en/fr/es) or labels, best match first.',
+  })
+  searchItems(@Args((_type) => SearchItemsArgs) { text, framework, first }: SearchItemsArgs, @Ctx() ctx: Context) {
     return ctx.repos.items.search(luceneTerms(text), framework ?? null, first ?? 20);
   }
 
-  @Query(_returns => FrameworkItemConnection, { description: 'A framework’s items in document order, a page at a time (at most 100).' })
-  async items(@Args(_type => ItemsArgs) args: ItemsArgs, @Ctx() ctx: Context) {
+  @Query((_returns) => FrameworkItemConnection, {
+    description: 'A framework’s items in document order, a page at a time (at most 100).',
+  })
+  async items(@Args((_type) => ItemsArgs) args: ItemsArgs, @Ctx() ctx: Context) {
     const after = decodeCursor(args.after);
     const first = args.first ?? 50;
     const { total, items } = await ctx.repos.items.page(args.framework, args.kind ?? null, after, first + 1);

@@ -4,10 +4,21 @@ import type { Context } from '../context';
 import { decodeCursor, toPage, type Page, type PageArgs } from '../shared/page';
 
 /** `pledges(first, after)` on items, action areas and cities: batched across the whole response. */
-export async function ownerPledges(ctx: Context, kind: OwnerKind, id: string, args: PageArgs): Promise<Page<PledgeRecord>> {
+export async function ownerPledges(
+  ctx: Context,
+  kind: OwnerKind,
+  id: string,
+  args: PageArgs,
+): Promise<Page<PledgeRecord>> {
   const after = decodeCursor(args.after);
   const first = args.first ?? 20;
   const limit = first + 1;
-  const page = await ctx.loaders.pledgePages.load({ key: `${kind}|${id}|${after ?? ''}|${limit}`, kind, id, after, limit });
+  const page = await ctx.loaders.pledgePages.load({
+    key: `${kind}|${id}|${after ?? ''}|${limit}`,
+    kind,
+    id,
+    after,
+    limit,
+  });
   return toPage(page.pledges, first, page.total, (p) => p.id);
 }

@@ -15,51 +15,68 @@ import { Organisation, Pledge, ProgressReport } from './pledge.type';
 
 @ArgsType()
 class PledgesArgs extends PageArgs {
-  @Field(_type => PledgeFilter, { nullable: true })
+  @Field((_type) => PledgeFilter, { nullable: true })
   @ValidateNested()
   filter?: PledgeFilter | null;
 }
 
-@Resolver(_of => Pledge)
+@Resolver((_of) => Pledge)
 export class PledgeResolver {
-  @Query(_returns => Pledge, { nullable: true, description: 'A pledge by id; null when unknown.' })
-  pledge(@Arg('id', _type => ID) id: string, @Ctx() ctx: Context): Promise<PledgeRecord | null> {
+  @Query((_returns) => Pledge, { nullable: true, description: 'A pledge by id; null when unknown.' })
+  pledge(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context): Promise<PledgeRecord | null> {
     return ctx.loaders.pledge.load(id);
   }
 
-  @Query(_returns => PledgeConnection, { description: 'Pledges matching the filter, ordered by id, a page at a time.' })
-  async pledges(@Args(_type => PledgesArgs) args: PledgesArgs, @Ctx() ctx: Context) {
+  @Query((_returns) => PledgeConnection, {
+    description: 'Pledges matching the filter, ordered by id, a page at a time.',
+  })
+  async pledges(@Args((_type) => PledgesArgs) args: PledgesArgs, @Ctx() ctx: Context) {
     const f = args.filter ?? {};
-    const { total, pledges } = await ctx.repos.pledges.matching({
-      actionArea: f.actionArea ?? null, item: f.item ?? null, country: f.country ?? null, region: f.region ?? null,
-      status: f.status ?? null, search: f.search ? luceneTerms(f.search) : null, illustrative: f.illustrative ?? null,
-    }, decodeCursor(args.after), (args.first ?? 20) + 1);
+    const { total, pledges } = await ctx.repos.pledges.matching(
+      {
+        actionArea: f.actionArea ?? null,
+        item: f.item ?? null,
+        country: f.country ?? null,
+        region: f.region ?? null,
+        status: f.status ?? null,
+        search: f.search ? luceneTerms(f.search) : null,
+        illustrative: f.illustrative ?? null,
+      },
+      decodeCursor(args.after),
+      (args.first ?? 20) + 1,
+    );
     return toPage(pledges, args.first ?? 20, total, (p) => p.id);
   }
 
-  @FieldResolver(_type => City)
+  @FieldResolver((_type) => City)
   async city(@Root() pledge: PledgeRecord, @Ctx() ctx: Context): Promise<CityRecord> {
     const city = await ctx.loaders.city.load(pledge.cityId);
     if (!city) throw new Error(`pledge ${pledge.id} has no city ${pledge.cityId}`);
     return city;
   }
 
-  @FieldResolver(_type => [ActionArea])
+  @FieldResolver((_type) => [ActionArea])
   actionAreas(@Root() pledge: PledgeRecord, @Ctx() ctx: Context): Promise<AreaRecord[]> {
     return ctx.loaders.pledgeAreas.load(pledge.id);
   }
 
-  @FieldResolver(_type => [Alignment], { description: 'Items the pledge names (DECLARED) and, through its action areas, the curated links (INFERRED).' })
-  async alignments(@Root() pledge: PledgeRecord, @Args(_type => OptionalFrameworkArgs) { framework }: OptionalFrameworkArgs, @Ctx() ctx: Context) {
+  @FieldResolver((_type) => [Alignment], {
+    description: 'Items the pledge names (DECLARED) and, through its action areas, the curated links (INFERRED).',
+  })
+  async alignments(
+    @Root() pledge: PledgeRecord,
+    @Args((_type) => OptionalFrameworkArgs) { framework }: OptionalFrameworkArgs,
+    @Ctx() ctx: Context,
+  ) {
     return filterByFramework(await ctx.loaders.pledgeAlignments.load(pledge.id), framework);
   }
 
-  @FieldResolver(_type => [ProgressReport])
+  @FieldResolver((_type) => [ProgressReport])
   reports(@Root() pledge: PledgeRecord, @Ctx() ctx: Context) {
     return ctx.loaders.pledgeReports.load(pledge.id);
   }
 
-  @FieldResolver(_type => [Organisation])
+  @FieldResolver((_type) => [Organisation])
   partners(@Root() pledge: PledgeRecord, @Ctx() ctx: Context) {
     return ctx.loaders.pledgePartners.load(pledge.id);
   }

@@ -21,7 +21,8 @@ export enum AlignmentBasis {
 
 registerEnumType(FrameworkCode, {
   name: 'FrameworkCode',
-  description: 'GCM: Global Compact for Migration; GCR: Global Compact on Refugees; NUA: New Urban Agenda; SDG: Sustainable Development Goals.',
+  description:
+    'GCM: Global Compact for Migration; GCR: Global Compact on Refugees; NUA: New Urban Agenda; SDG: Sustainable Development Goals.',
 });
 registerEnumType(Lang, { name: 'Lang', description: 'Languages titles are offered in; English is the fallback.' });
 registerEnumType(AlignmentBasis, {

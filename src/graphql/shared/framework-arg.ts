@@ -3,6 +3,6 @@ import { FrameworkCode } from './enums';
 
 @ArgsType()
 export class OptionalFrameworkArgs {
-  @Field(_type => FrameworkCode, { nullable: true, description: 'Only links to items of this framework.' })
+  @Field((_type) => FrameworkCode, { nullable: true, description: 'Only links to items of this framework.' })
   framework?: FrameworkCode | null;
 }

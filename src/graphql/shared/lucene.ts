@@ -4,6 +4,6 @@ export function luceneTerms(input: string): string {
   return escaped
     .split(/\s+/)
     .filter(Boolean)
-    .map((t) => /^(AND|OR|NOT|TO)$/.test(t) ? t.toLowerCase() : t)
+    .map((t) => (/^(AND|OR|NOT|TO)$/.test(t) ? t.toLowerCase() : t))
     .join(' AND ');
 }

@@ -10,6 +10,6 @@ export interface Typed {
   resolveType: (value: Typed) => value.typename,
 })
 export abstract class Node {
-  @Field(_type => ID)
+  @Field((_type) => ID)
   id!: string;
 }

@@ -6,10 +6,10 @@ export const MAX_PAGE = 100;
 
 @ObjectType({ description: 'Where a page ends and whether another follows.' })
 export class PageInfo {
-  @Field(_type => Boolean)
+  @Field((_type) => Boolean)
   hasNextPage!: boolean;
 
-  @Field(_type => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  @Field((_type) => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
   endCursor!: string | null;
 }
 
@@ -17,13 +17,13 @@ export class PageInfo {
 export function pageArgs(defaultFirst: number) {
   @ArgsType()
   class Args {
-    @Field(_type => Int, { nullable: true, defaultValue: defaultFirst, description: `Page size, 0..${MAX_PAGE}.` })
+    @Field((_type) => Int, { nullable: true, defaultValue: defaultFirst, description: `Page size, 0..${MAX_PAGE}.` })
     @IsOptional()
     @Min(0, { message: 'first must not be negative' })
     @Max(MAX_PAGE, { message: `first must be at most ${MAX_PAGE}` })
     first!: number;
 
-    @Field(_type => String, { nullable: true, description: 'An endCursor from a previous page.' })
+    @Field((_type) => String, { nullable: true, description: 'An endCursor from a previous page.' })
     after?: string | null;
   }
   return Args;
