@@ -1,54 +1,74 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from '../config';
-import { createContext } from '../graphql/context';
-import { createApp } from './app';
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { runCli } from '../cli/run';
+import { CASES, graphqlArm, rawArm } from './bench/arms';
+import { scaleUp } from './bench/scale';
+import { median, percentile, sameJson, throughput, timed } from './bench/stats';
+import { createApp, listen } from './app';
 
-/** Variables for each named operation; the sample graph's ids, which synthetic imports keep. */
-const CASES: Array<[string, Record<string, unknown>]> = [
-  ['city-sdg-targets', { cityId: 'montreal-ca' }],
-  ['uncovered-gcm-objectives', {}],
-  ['action-area-across-frameworks', { id: 'AA-4' }],
-  ['community-of-practice', { cityId: 'montreal-ca', first: 5 }],
-  ['pledge-to-nua-28', { pledgeId: 'bristol-gb-2023-1' }],
-  ['pledges-in-area', { id: 'AA-4', first: 100 }],
-];
+const USAGE = 'usage: npm run bench -- [--runs N] [--clients N] [--seconds S] [--scale [--cities N --pledges M]]';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function option(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
+const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
 /**
- * npm run bench -- [--runs N]: times each named operation on the graph as it is (seeded, or after
- * `npm run import:pledges` of synthetic data) and prints median milliseconds and Cypher round trips.
+ * npm run bench: per named operation, GraphQL over HTTP (a server on an ephemeral loopback port)
+ * against the hand-written statement in cypher/bench/ through the raw driver. Both answers are
+ * compared before timing; single-client timings and the 8-client throughput interleave the arms
+ * so background load hits both alike. --scale first imports the synthetic 10k cities / 200k pledges.
  */
 runCli('bench', async (db, args) => {
-  const i = args.indexOf('--runs');
-  const runs = i >= 0 ? Number(args[i + 1]) : 5;
-  if (!Number.isInteger(runs) || runs < 1) {
-    console.error('usage: npm run bench -- [--runs N]');
+  const runs = option(args, 'runs', 20);
+  const clients = option(args, 'clients', 8);
+  const seconds = option(args, 'seconds', 2);
+  const scale = { cities: option(args, 'cities', 10000), pledges: option(args, 'pledges', 200000), seed: 42 };
+  if (![runs, clients, scale.cities, scale.pledges].every((n) => Number.isInteger(n) && n > 0) || !(seconds > 0)) {
+    console.error(USAGE);
     return 2;
   }
+  if (args.includes('--scale')) await scaleUp(db, scale);
   const [{ n: pledges }] = await db.runText('MATCH (p:Pledge) RETURN count(p) AS n');
   const app = await createApp(db, { production: true });
-  console.log(`graph: ${pledges} pledges; ${runs} runs per operation after one warm-up`);
-  console.log('operation                        median ms   round trips   response bytes');
-  for (const [name, variables] of CASES) {
-    const query = fs.readFileSync(path.join(projectRoot(), 'schema', 'operations', `${name}.graphql`), 'utf8');
-    const times: number[] = [];
-    let trips = 0;
-    let bytes = 0;
-    for (let r = 0; r <= runs; r++) {
+  await listen(app.httpServer, '127.0.0.1', 0);
+  const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
+  console.log(`graph: ${pledges} pledges; ${runs} interleaved runs per arm after a warm-up; ${clients} clients`);
+  console.log(
+    '| operation | GraphQL median | GraphQL p95 | raw median | raw p95 | GraphQL ÷ raw | round trips | req/s GraphQL | req/s raw | throughput ratio | same answer |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  let mismatches = 0;
+  try {
+    for (const c of CASES) {
+      const gql = graphqlArm(url, c);
+      const raw = rawArm(db, c);
       const before = db.roundTrips;
-      const t = process.hrtime.bigint();
-      const res = await app.apollo.executeOperation({ query, variables }, { contextValue: createContext(db) });
-      if (r > 0) times.push(Number(process.hrtime.bigint() - t) / 1e6);
-      trips = db.roundTrips - before;
-      bytes = JSON.stringify(res.body.kind === 'single' ? res.body.singleResult : {}).length;
+      const same = sameJson(await gql(), await raw());
+      const trips = db.roundTrips - before;
+      if (!same) mismatches += 1;
+      const g: number[] = [];
+      const r: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        g.push(await timed(gql));
+        r.push(await timed(raw));
+      }
+      const tg: number[] = [];
+      const tr: number[] = [];
+      for (let i = 0; i < 2; i++) {
+        tg.push(await throughput(gql, clients, (seconds * 1000) / 2));
+        tr.push(await throughput(raw, clients, (seconds * 1000) / 2));
+      }
+      const [rg, rr] = [tg, tr].map((xs) => xs.reduce((a, b) => a + b, 0) / xs.length);
+      console.log(
+        `| ${c.name} | ${fmt(median(g))} ms | ${fmt(percentile(g, 95))} ms | ${fmt(median(r))} ms | ${fmt(percentile(r, 95))} ms | ${(median(g) / median(r)).toFixed(2)} | ${trips} | ${fmt(rg)} | ${fmt(rr)} | ${(rg / rr).toFixed(2)} | ${same ? 'yes' : 'NO'} |`,
+      );
     }
-    console.log(
-      `${name.padEnd(32)} ${median(times).toFixed(1).padStart(9)} ${String(trips).padStart(13)} ${String(bytes).padStart(16)}`,
-    );
+  } finally {
+    await app.apollo.stop();
   }
-  await app.apollo.stop();
-  return 0;
+  if (mismatches > 0) console.error(`bench: ${mismatches} operation(s) answered differently in the raw arm`);
+  return mismatches > 0 ? 1 : 0;
 });

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { projectRoot } from '../../config';
+import type { Database } from '../../db/database';
+import { importPledges, readPledgeFile } from '../../graph/pledges/import';
+import { syntheticCsv } from '../../graph/pledges/synthetic';
+import { readSeeds } from '../../graph/seed/files';
+import { actionAreaRows, itemRows } from '../../graph/seed/items';
+
+export interface ScaleOptions {
+  cities: number;
+  pledges: number;
+  seed: number;
+}
+
+function generate(o: ScaleOptions): string {
+  const out = path.join(projectRoot(), '.data', `synthetic-${o.cities}-${o.pledges}-${o.seed}.csv`);
+  if (fs.existsSync(out)) return out;
+  const seeds = readSeeds();
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const fd = fs.openSync(out, 'w');
+  for (const line of syntheticCsv({
+    ...o,
+    countries: seeds.countries.map((c) => ({ code: c.code, alpha2: c.alpha2 })),
+    itemIds: itemRows(seeds).map((i) => i.id),
+    actionAreaIds: actionAreaRows(seeds).map((a) => String(a.id)),
+  }))
+    fs.writeSync(fd, `${line}\n`);
+  fs.closeSync(fd);
+  return out;
+}
+
+/** Imports one file and reports pledges per second, counting parsing, validation and writing. */
+async function timedImport(db: Database, file: string, label: string): Promise<number> {
+  const t = Date.now();
+  const result = await importPledges(db, readPledgeFile(file));
+  if (result.rejected) throw new Error(`${label}: the synthetic file was rejected`);
+  const seconds = (Date.now() - t) / 1000;
+  const rate = result.written / seconds;
+  console.log(`${label}: ${result.written} pledges in ${seconds.toFixed(1)} s = ${Math.round(rate)} pledges/s`);
+  return rate;
+}
+
+/** --scale: generate the synthetic file (kept in .data/), import it, then import it again unchanged. */
+export async function scaleUp(db: Database, o: ScaleOptions): Promise<void> {
+  const file = generate(o);
+  console.log(`scale: ${o.cities} cities, ${o.pledges} pledges from ${path.relative(projectRoot(), file)}`);
+  await timedImport(db, file, 'import');
+  await timedImport(db, file, 're-import');
+}
