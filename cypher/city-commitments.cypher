@@ -1,7 +1,8 @@
 // Every item a batch of cities' pledges reach, each with the pledges, the strongest basis and the
 // path that explains it: named in a pledge (DECLARED); linked to a pledge's action area in the
 // crosswalk (CURATED); or one crosswalk step further from either (INFERRED). Among paths the
-// strongest basis wins, then the shortest, then the smallest list of ids.
+// strongest basis wins, then the shortest, then the smallest list of ids. The pledges come whole, so
+// the answer needs no second round trip for them.
 UNWIND $reqs AS req
 MATCH (:City {id: req.city})-[:MADE]->(p:Pledge)
 CALL (p) {
@@ -21,8 +22,8 @@ CALL (p) {
 WITH req, p, t, rank, path
 WHERE req.framework IS NULL OR t.framework = req.framework
 WITH req, t, p, rank, path ORDER BY rank, size(path), path
-WITH req, t, collect(DISTINCT p.id) AS pledgeIds, head(collect(rank)) AS best, head(collect(path)) AS bestPath
+WITH req, t, collect(DISTINCT p {.*}) AS pledges, head(collect(rank)) AS best, head(collect(path)) AS bestPath
 OPTIONAL MATCH (t)-[:PART_OF]->(parent:FrameworkItem)
-RETURN req.key AS key, t {.*, parentId: parent.id} AS item, pledgeIds,
+RETURN req.key AS key, t {.*, parentId: parent.id} AS item, pledges,
        ['DECLARED', 'CURATED', 'INFERRED'][best] AS basis, bestPath AS path
 ORDER BY key, t.framework, t.sortKey

@@ -17,3 +17,4 @@ CREATE INDEX pledge_status IF NOT EXISTS FOR (n:Pledge) ON (n.status);
 CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.countryCode);
 CREATE FULLTEXT INDEX item_titles IF NOT EXISTS FOR (n:FrameworkItem|ActionArea) ON EACH [n.title_en, n.title_fr, n.title_es, n.label];
 CREATE FULLTEXT INDEX pledge_text IF NOT EXISTS FOR (n:Pledge) ON EACH [n.title, n.description];
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;

@@ -1,11 +1,9 @@
-// Upserts a batch of validated pledges with their city and links. Links are made to match the
-// row exactly (missing ones created, stale ones removed), so re-importing a file changes nothing.
-// `source` ('seed' or 'import') lets a re-seed remove sample pledges without touching imported ones.
+// Updates a batch of pledges that exist but differ from their rows (the writer skips unchanged
+// ones and CREATEs new ones). Links are made to match the row exactly (missing ones created,
+// stale ones removed). `source` ('seed' or 'import') lets a re-seed remove sample pledges without
+// touching imported ones. Cities exist already (write-import-cities).
 UNWIND $rows AS r
-MATCH (country:Country {id: r.country})
-MERGE (c:City {id: r.cityId})
-  ON CREATE SET c.name = r.cityName, c.countryCode = r.country, c.illustrative = r.illustrative, c.source = $source
-MERGE (c)-[:IN_COUNTRY]->(country)
+MATCH (c:City {id: r.cityId})
 MERGE (p:Pledge {id: r.id})
 SET p.title = r.title, p.description = r.description, p.status = r.status, p.pledgedOn = r.pledgedOn,
     p.targetDate = r.targetDate, p.illustrative = r.illustrative, p.cityId = r.cityId, p.source = $source

@@ -41,6 +41,17 @@ export class Database {
     }
   }
 
+  /** Caller-driven work in one write transaction (retried as a whole on transient errors). */
+  async inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.trips += 1;
+    const session = this.driver.session({ database: this.name });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** For schema statements, which must run outside explicit transactions' data writes. */
   async runText(text: string, params: Params = {}): Promise<Row[]> {
     return this.run('WRITE', text, params);

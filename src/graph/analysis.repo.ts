@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
-import { asCity, asItem, type CityRecord, type ItemRecord } from './records';
+import { currentPeerIndex } from './derived/peer-cache';
+import { asCity, asItem, asPledge, type CityRecord, type ItemRecord, type PledgeRecord } from './records';
 
 export interface CrosswalkRecord {
   item: ItemRecord;
@@ -16,7 +17,7 @@ export interface CoverageRecord {
 }
 export interface CommitmentRecord {
   item: ItemRecord;
-  pledgeIds: string[];
+  pledges: PledgeRecord[];
   basis: string;
   path: string[];
 }
@@ -73,7 +74,7 @@ export class AnalysisRepository {
       const list = out.get(String(r.key)) ?? [];
       list.push({
         item: asItem(r.item),
-        pledgeIds: r.pledgeIds as string[],
+        pledges: (r.pledges as unknown[]).map(asPledge),
         basis: String(r.basis),
         path: r.path as string[],
       });
@@ -82,12 +83,16 @@ export class AnalysisRepository {
     return out;
   }
 
-  async peers(cityId: string, first: number): Promise<PeerRecord[]> {
-    const rows = await this.db.read('peer-cities', { cityId, first });
-    return rows.map((r) => ({
-      city: asCity(r.city),
-      score: Number(r.score),
-      shared: (r.shared as unknown[]).map(asItem),
-    }));
+  /** Null when the city is unknown. Two round trips: the peer index check, then the peers' records. */
+  async peers(cityId: string, first: number): Promise<PeerRecord[] | null> {
+    const index = await currentPeerIndex(this.db);
+    if (!index.has(cityId)) return null;
+    const ranked = index.rank(cityId, first);
+    if (ranked.length === 0) return [];
+    const rows = new Map((await this.db.read('peer-details', { peers: ranked })).map((r) => [String(r.id), r]));
+    return ranked.flatMap((p) => {
+      const r = rows.get(p.id);
+      return r ? [{ city: asCity(r.city), score: p.score, shared: (r.shared as unknown[]).map(asItem) }] : [];
+    });
   }
 }

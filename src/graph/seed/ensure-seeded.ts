@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { importSdgTexts } from '../texts/import';
 import { seedFingerprint } from './files';
 import { loadSeeds } from './load';
+import { ensureDerived } from '../derived/rebuild';
 
 export interface SeedOptions {
   sdgTextsDir: string;
@@ -24,6 +25,7 @@ export async function ensureSeeded(db: Database, opts: SeedOptions): Promise<voi
     await loadSeeds(db, log);
     await db.write('seed-meta-write', { key: 'seeds', value: fingerprint });
   }
+  await ensureDerived(db, log);
   const [texts] = await db.read('sdg-items-with-texts');
   if (Number(texts.withTitles) < Number(texts.items)) {
     if (fs.existsSync(opts.sdgTextsDir)) {

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { validateRecords } from '../pledges/validate';
 import { readCatalogue, writePledges } from '../pledges/writer';
+import { rebuildDerived } from '../derived/rebuild';
 import { readSeeds, type Seeds } from './files';
 import { actionAreaRows, checkSeeds, itemRows } from './items';
 
@@ -121,6 +122,8 @@ export async function loadSeeds(db: Database, log: (line: string) => void, seeds
           countryIds: seeds.countries.map((c) => c.code),
         }),
     ],
+    // The crosswalk may have changed what every pledge reaches, so all derived counts are redone.
+    ['reach and coverage counts', () => rebuildDerived(db, log)],
   ];
   let n = 0;
   for (const [label, run] of steps) {

@@ -28,5 +28,7 @@ export async function importSdgTexts(
     throw new TextsImportError(`SDG texts in ${dir} were not imported:\n  ${problems.join('\n  ')}`);
   const rows = [...texts.items].map(([id, props]) => ({ id, props }));
   const [res] = await db.write('write-sdg-texts', { rows, source });
+  // Titles appear in answers: cached ones must go stale.
+  await db.write('graph-version-bump');
   return { updated: Number(res.updated), counts: texts.counts };
 }

@@ -98,8 +98,9 @@ export class AnalysisResolver {
       'Other cities ranked by the Jaccard overlap of their direct commitment sets (items named in pledges or linked to their action areas in the crosswalk), with the items they share; ties broken by id.',
   })
   async peers(@Args((_type) => PeersArgs) { cityId, first }: PeersArgs, @Ctx() ctx: Context) {
-    if (!(await ctx.loaders.city.load(cityId))) throw new BadInputError(`no city with id "${cityId}"`, 'cityId');
-    return ctx.repos.analysis.peers(cityId, first ?? 10);
+    const peers = await ctx.repos.analysis.peers(cityId, first ?? 10);
+    if (!peers) throw new BadInputError(`no city with id "${cityId}"`, 'cityId');
+    return peers;
   }
 
   private async mustExist(ctx: Context, id: string, what: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { AreaRecord } from '../../graph/records';
+import { asItem, type AlignmentRecord, type AreaRecord } from '../../graph/records';
 import type { Context } from '../context';
 import { Alignment } from '../items/alignment.type';
 import { filterByFramework } from '../items/item.resolver';
@@ -51,7 +51,11 @@ export class ActionAreaResolver {
     @Args((_type) => OptionalFrameworkArgs) { framework }: OptionalFrameworkArgs,
     @Ctx() ctx: Context,
   ) {
-    return filterByFramework(await ctx.loaders.alignments.load(area.id), framework);
+    // Areas read by id carry their links already; the list of all areas goes through the loader.
+    const links = Array.isArray(area.alignmentRecords)
+      ? (area.alignmentRecords as AlignmentRecord[]).map((l) => ({ ...l, item: asItem(l.item) }))
+      : await ctx.loaders.alignments.load(area.id);
+    return filterByFramework(links, framework);
   }
 
   @FieldResolver((_type) => PledgeConnection, { description: 'Pledges made in this action area.' })

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
-import type { CityRecord, PledgeRecord } from '../../graph/records';
+import type { CityRecord } from '../../graph/records';
 import type { Context } from '../context';
 import { PledgeConnection } from '../pledges/connection.type';
 import { ownerPledges } from '../pledges/owner-page';
@@ -57,9 +57,6 @@ export class CityResolver {
     @Arg('framework', (_type) => FrameworkCode) framework: FrameworkCode,
     @Ctx() ctx: Context,
   ) {
-    const found = await ctx.loaders.commitments.load({ key: `${city.id}|${framework}`, city: city.id, framework });
-    const pledges = await ctx.loaders.pledge.loadMany([...new Set(found.flatMap((c) => c.pledgeIds))]);
-    const byId = new Map(pledges.filter((p): p is PledgeRecord => !!p && !(p instanceof Error)).map((p) => [p.id, p]));
-    return found.map((c) => ({ ...c, pledges: c.pledgeIds.map((id) => byId.get(id)).filter(Boolean) }));
+    return ctx.loaders.commitments.load({ key: `${city.id}|${framework}`, city: city.id, framework });
   }
 }

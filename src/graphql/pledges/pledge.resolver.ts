@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
-import type { AreaRecord, CityRecord, PledgeRecord } from '../../graph/records';
+import { asArea, asCity, type AreaRecord, type CityRecord, type PledgeRecord } from '../../graph/records';
 import { ActionArea } from '../areas/action-area.type';
 import { City } from '../cities/city.type';
 import type { Context } from '../context';
@@ -50,13 +50,15 @@ export class PledgeResolver {
 
   @FieldResolver((_type) => City)
   async city(@Root() pledge: PledgeRecord, @Ctx() ctx: Context): Promise<CityRecord> {
-    const city = await ctx.loaders.city.load(pledge.cityId);
+    // Pledges read by id or by page carry their city already; others are batched by the loader.
+    const city = pledge.cityRecord ? asCity(pledge.cityRecord) : await ctx.loaders.city.load(pledge.cityId);
     if (!city) throw new Error(`pledge ${pledge.id} has no city ${pledge.cityId}`);
     return city;
   }
 
   @FieldResolver((_type) => [ActionArea])
-  actionAreas(@Root() pledge: PledgeRecord, @Ctx() ctx: Context): Promise<AreaRecord[]> {
+  async actionAreas(@Root() pledge: PledgeRecord, @Ctx() ctx: Context): Promise<AreaRecord[]> {
+    if (Array.isArray(pledge.areaRecords)) return pledge.areaRecords.map(asArea);
     return ctx.loaders.pledgeAreas.load(pledge.id);
   }
 

@@ -1,0 +1,13 @@
+// What each touched pledge counted for before (the reach* lists stored last time) and what it
+// counts for now. The write lock is taken first (SET) so two transactions touching one pledge
+// never both subtract its old contribution. DRAFT pledges count for nothing: drafts are private.
+UNWIND $ids AS id
+MATCH (p:Pledge {id: id})
+SET p.reachLock = true
+WITH p
+RETURN p.id AS id, p.status = 'DRAFT' AS draft,
+       coalesce(p.reachAreas, []) AS oldAreas, coalesce(p.reachDeclared, []) AS oldDeclared,
+       coalesce(p.reachCities, []) AS oldCities,
+       COLLECT { MATCH (p)-[:IN_AREA]->(a:ActionArea) RETURN a.id ORDER BY a.id } AS areas,
+       COLLECT { MATCH (p)-[:DECLARES]->(i:FrameworkItem) RETURN i.id ORDER BY i.id } AS declared,
+       COLLECT { MATCH (c:City)-[:MADE]->(p) RETURN c.id ORDER BY c.id } AS cities

@@ -1,0 +1,83 @@
+/**
+ * Every city's commitment set as a bitset over item ids, built from the derived per-city lists
+ * at one graph version. Ranking a city's peers is then a popcount per city in memory instead of
+ * a scan of every pledge per request. Replicas each hold their own and rebuild when the version
+ * in the database moves, so none serves an answer older than the graph.
+ */
+export interface Ranked {
+  id: string;
+  score: number;
+  shared: string[];
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+export class PeerIndex {
+  private readonly row = new Map<string, number>();
+  private readonly items: string[] = [];
+  private readonly words: number;
+  private readonly bits: Uint32Array;
+  private readonly sizes: Uint32Array;
+
+  constructor(
+    readonly version: number,
+    private readonly cities: Array<[string, string[]]>,
+  ) {
+    const slot = new Map<string, number>();
+    for (const [, set] of cities)
+      for (const i of set)
+        if (!slot.has(i)) {
+          slot.set(i, this.items.length);
+          this.items.push(i);
+        }
+    this.words = Math.max(1, Math.ceil(this.items.length / 32));
+    this.bits = new Uint32Array(this.words * cities.length);
+    this.sizes = new Uint32Array(cities.length);
+    cities.forEach(([id, set], k) => {
+      this.row.set(id, k);
+      for (const i of set) {
+        const s = slot.get(i) as number;
+        this.bits[k * this.words + (s >>> 5)] |= 1 << (s & 31);
+      }
+      this.sizes[k] = new Set(set).size;
+    });
+  }
+
+  has(cityId: string): boolean {
+    return this.row.has(cityId);
+  }
+
+  /** Jaccard overlap with every other city sharing at least one item; best first, ties by id. */
+  rank(cityId: string, first: number): Ranked[] {
+    const me = this.row.get(cityId);
+    if (me === undefined || first <= 0) return [];
+    const w = this.words;
+    const found: Array<{ k: number; shared: number; score: number }> = [];
+    for (let k = 0; k < this.cities.length; k++) {
+      if (k === me) continue;
+      let shared = 0;
+      for (let j = 0; j < w; j++) shared += popcount(this.bits[me * w + j] & this.bits[k * w + j]);
+      if (shared > 0) found.push({ k, shared, score: shared / (this.sizes[me] + this.sizes[k] - shared) });
+    }
+    const id = (k: number) => this.cities[k][0];
+    found.sort((a, b) => b.score - a.score || (id(a.k) < id(b.k) ? -1 : id(a.k) > id(b.k) ? 1 : 0));
+    return found.slice(0, first).map(({ k, score }) => ({ id: id(k), score, shared: this.sharedWith(me, k) }));
+  }
+
+  private sharedWith(a: number, b: number): string[] {
+    const out: string[] = [];
+    for (let j = 0; j < this.words; j++) {
+      let x = this.bits[a * this.words + j] & this.bits[b * this.words + j];
+      while (x !== 0) {
+        const low = x & -x;
+        out.push(this.items[j * 32 + 31 - Math.clz32(low)]);
+        x ^= low;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,118 @@
+import type { Database } from '../src/db/database';
+import { refreshReach } from '../src/graph/derived/reach';
+import { importPledges } from '../src/graph/pledges/import';
+import { createApp, type App } from '../src/server/app';
+import { CommunityOfPracticeDocument } from './generated/operations';
+import { removeTestData } from './support/cleanup';
+import { closeTestDb, openTestDb } from './support/db';
+import { run } from './support/gql';
+
+let db: Database;
+let app: App;
+beforeAll(async () => {
+  db = openTestDb();
+  app = await createApp(db, { production: false });
+});
+afterAll(async () => {
+  await removeTestData(db);
+  await app.apollo.stop();
+  await closeTestDb(db);
+});
+
+const record = (line: number, city: string, areas: string[], items: string[]) => ({
+  line,
+  fields: {
+    id: `${city.toLowerCase().replace(/ /g, '-')}-ca-2022-${line}`,
+    city,
+    country: 'CAN',
+    title: `${city} pledge ${line}`,
+    actionAreas: areas,
+    frameworkItems: items,
+    status: 'PLEDGED',
+    pledgedOn: '2022-05-01',
+    illustrative: true,
+  },
+});
+
+/** Items whose stored counts differ from a full recount of public pledges, the slow way. */
+async function stale(): Promise<unknown[]> {
+  return db.runText(`
+    MATCH (i:FrameworkItem)
+    CALL (i) {
+      CALL (i) {
+        MATCH (p:Pledge)-[:DECLARES]->(i) WHERE p.status <> 'DRAFT' RETURN p, true AS declared
+        UNION
+        MATCH (p:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(i) WHERE p.status <> 'DRAFT' RETURN p, false AS declared
+      }
+      MATCH (c:City)-[:MADE]->(p)
+      RETURN [count(DISTINCT p), count(DISTINCT c), count(DISTINCT CASE WHEN declared THEN p END)] AS want
+    }
+    WITH i, want, [coalesce(i.reachPledges, 0), coalesce(i.reachCities, 0), coalesce(i.reachDeclared, 0)] AS got
+    WHERE want <> got
+    RETURN i.id AS id, want, got`);
+}
+
+/** Test cities whose stored commitment set differs from their public pledges' direct reach. */
+async function staleCities(): Promise<unknown[]> {
+  return db.runText(`
+    MATCH (c:City) WHERE c.id STARTS WITH 'test-'
+    CALL (c) {
+      OPTIONAL CALL (c) {
+        MATCH (c)-[:MADE]->(p:Pledge)-[:DECLARES]->(t:FrameworkItem) WHERE p.status <> 'DRAFT' RETURN t
+        UNION
+        MATCH (c)-[:MADE]->(p:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(t:FrameworkItem)
+        WHERE p.status <> 'DRAFT' RETURN t
+      }
+      WITH t ORDER BY t.id
+      RETURN [x IN collect(t) | x.id] AS want
+    }
+    WITH c, want WHERE want <> coalesce(c.reachItems, [])
+    RETURN c.id AS id, want, c.reachItems AS got`);
+}
+
+describe('derived reach data follows every write', () => {
+  it('imports, edits, drafts and deletes keep coverage counts and city sets exact', async () => {
+    await importPledges(db, [
+      record(1, 'Test Reachville', ['AA-4'], ['GCM-15', 'SDG-10.7']),
+      record(2, 'Test Reachville', ['AA-1', 'AA-4'], []),
+      record(3, 'Test Otherville', ['AA-4'], ['NUA-28']),
+    ]);
+    expect(await stale()).toEqual([]);
+    expect(await staleCities()).toEqual([]);
+
+    // Re-import with changed links: old contributions leave, new ones arrive.
+    await importPledges(db, [
+      record(1, 'Test Reachville', ['AA-2'], ['GCM-1']),
+      record(2, 'Test Reachville', ['AA-1', 'AA-4'], []),
+      record(3, 'Test Otherville', ['AA-4', 'AA-6'], ['NUA-28', 'SDG-10.7']),
+    ]);
+    expect(await stale()).toEqual([]);
+    expect(await staleCities()).toEqual([]);
+
+    // A pledge turned DRAFT stops counting; published again, it counts again.
+    for (const status of ['DRAFT', 'PLEDGED']) {
+      await db.inWriteTransaction(async (tx) => {
+        await tx.run("MATCH (p:Pledge {id: 'test-otherville-ca-2022-3'}) SET p.status = $status", { status });
+        await refreshReach(tx, ['test-otherville-ca-2022-3']);
+      });
+      expect(await stale()).toEqual([]);
+      expect(await staleCities()).toEqual([]);
+    }
+
+    await removeTestData(db);
+    expect(await stale()).toEqual([]);
+  });
+
+  it('peers see a new city as soon as it is written (the graph version moves)', async () => {
+    const peersOf = async () =>
+      (await run(app, db, CommunityOfPracticeDocument, { cityId: 'test-peerville-ca', first: 100 })).data?.peers ?? [];
+    expect((await importPledges(db, [record(1, 'Test Peerville', ['AA-6'], ['GCM-23'])])).written).toBe(1);
+    const before = await peersOf();
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.map((p) => p.city.id)).not.toContain('test-twinville-ca');
+    expect((await importPledges(db, [record(1, 'Test Twinville', ['AA-6'], ['GCM-23'])])).written).toBe(1);
+    const after = await peersOf();
+    expect(after[0]).toMatchObject({ city: { id: 'test-twinville-ca' }, score: 1 });
+    expect(after[0].shared.map((s) => s.id)).toContain('GCM-23');
+  });
+});
