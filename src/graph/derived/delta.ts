@@ -49,8 +49,8 @@ export function pledgeDeltas(rows: PledgeState[], areaItems: Map<string, string[
   const perCity = new Map<string, Map<string, number>>();
   const perItem = new Map<string, ItemDelta>();
   const item = (id: string) => {
-    let d = perItem.get(id);
-    if (!d) perItem.set(id, (d = { id, pledges: 0, declared: 0, cities: 0 }));
+    const d = perItem.get(id) ?? { id, pledges: 0, declared: 0, cities: 0 };
+    perItem.set(id, d);
     return d;
   };
   const apply = (c: Contribution, sign: number) => {
@@ -60,8 +60,8 @@ export function pledgeDeltas(rows: PledgeState[], areaItems: Map<string, string[
     for (const i of reach) item(i).pledges += sign;
     for (const i of new Set(c.declared)) item(i).declared += sign;
     for (const city of c.cities) {
-      let m = perCity.get(city);
-      if (!m) perCity.set(city, (m = new Map()));
+      const m = perCity.get(city) ?? new Map<string, number>();
+      perCity.set(city, m);
       for (const i of reach) m.set(i, (m.get(i) ?? 0) + sign);
     }
   };

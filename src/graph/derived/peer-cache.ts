@@ -13,8 +13,8 @@ const caches = new WeakMap<Database, Cache>();
  * wait for a load already on its way instead of each fetching the sets.
  */
 export async function currentPeerIndex(db: Database): Promise<PeerIndex> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = {}));
+  const cache = caches.get(db) ?? {};
+  caches.set(db, cache);
   if (cache.pending) await cache.pending.catch(() => undefined);
   const load = db.read('peer-index', { known: cache.index?.version ?? -1 });
   if (!cache.index) cache.pending = load;
