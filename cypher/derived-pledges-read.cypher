@@ -1,10 +1,9 @@
 // What each touched pledge counted for before (the reach* lists stored last time) and what it
-// counts for now. The write lock is taken first (SET) so two transactions touching one pledge
-// never both subtract its old contribution. DRAFT pledges count for nothing: drafts are private.
+// counts for now. The caller has written these pledges in its transaction, so it holds their
+// locks: no other transaction can subtract the same old contribution. DRAFT pledges count for
+// nothing: drafts are private.
 UNWIND $ids AS id
 MATCH (p:Pledge {id: id})
-SET p.reachLock = true
-WITH p
 RETURN p.id AS id, p.status = 'DRAFT' AS draft,
        coalesce(p.reachAreas, []) AS oldAreas, coalesce(p.reachDeclared, []) AS oldDeclared,
        coalesce(p.reachCities, []) AS oldCities,

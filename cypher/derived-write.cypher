@@ -4,7 +4,6 @@ CALL () {
   UNWIND $pledges AS r
   MATCH (p:Pledge {id: r.id})
   SET p.reachAreas = r.areas, p.reachDeclared = r.declared, p.reachCities = r.cities
-  REMOVE p.reachLock
 }
 CALL () {
   UNWIND $cities AS r

@@ -15,6 +15,8 @@ export interface Config {
   /** Where the open-sdg translations live; the official SDG texts are imported from there when present. */
   sdgTextsDir: string;
   seedOnStart: boolean;
+  /** Cache anonymous answers keyed on the graph version (src/server/response-cache.ts). */
+  responseCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.SDG_TEXTS_DIR ?? path.join('..', 'shared', 'reference', 'open-sdg-sdg-translations'),
     ),
     seedOnStart: parseBool('SEED_ON_START', env.SEED_ON_START, true, problems),
+    responseCache: parseBool('RESPONSE_CACHE', env.RESPONSE_CACHE, false, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -12,6 +12,7 @@ import { createContext, type Context } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
 import { formatError } from '../graphql/errors';
 import { schema } from '../graphql/schema';
+import { responseCachePlugin } from './response-cache';
 
 export const MAX_DEPTH = 10;
 
@@ -20,7 +21,7 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-export async function createApp(db: Database, opts: { production: boolean }): Promise<App> {
+export async function createApp(db: Database, opts: { production: boolean; responseCache?: boolean }): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -35,6 +36,7 @@ export async function createApp(db: Database, opts: { production: boolean }): Pr
       opts.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ...(opts.responseCache ? [responseCachePlugin(db)] : []),
     ],
   });
   await apollo.start();

@@ -6,7 +6,8 @@ import { scaleUp } from './bench/scale';
 import { median, percentile, sameJson, throughput, timed } from './bench/stats';
 import { createApp, listen } from './app';
 
-const USAGE = 'usage: npm run bench -- [--runs N] [--clients N] [--seconds S] [--scale [--cities N --pledges M]]';
+const USAGE =
+  'usage: npm run bench -- [--runs N] [--clients N] [--seconds S] [--cache] [--scale [--cities N --pledges M]]';
 
 function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
@@ -19,7 +20,8 @@ const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
  * npm run bench: per named operation, GraphQL over HTTP (a server on an ephemeral loopback port)
  * against the hand-written statement in cypher/bench/ through the raw driver. Both answers are
  * compared before timing; single-client timings and the 8-client throughput interleave the arms
- * so background load hits both alike. --scale first imports the synthetic 10k cities / 200k pledges.
+ * so background load hits both alike. --scale first imports the synthetic 10k cities / 200k pledges;
+ * --cache turns the response cache on for the GraphQL arm.
  */
 runCli('bench', async (db, args) => {
   const runs = option(args, 'runs', 20);
@@ -32,10 +34,13 @@ runCli('bench', async (db, args) => {
   }
   if (args.includes('--scale')) await scaleUp(db, scale);
   const [{ n: pledges }] = await db.runText('MATCH (p:Pledge) RETURN count(p) AS n');
-  const app = await createApp(db, { production: true });
+  const cache = args.includes('--cache');
+  const app = await createApp(db, { production: true, responseCache: cache });
   await listen(app.httpServer, '127.0.0.1', 0);
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
-  console.log(`graph: ${pledges} pledges; ${runs} interleaved runs per arm after a warm-up; ${clients} clients`);
+  console.log(
+    `graph: ${pledges} pledges; ${runs} interleaved runs per arm after a warm-up; ${clients} clients; response cache ${cache ? 'on' : 'off'}`,
+  );
   console.log(
     '| operation | GraphQL median | GraphQL p95 | raw median | raw p95 | GraphQL ÷ raw | round trips | req/s GraphQL | req/s raw | throughput ratio | same answer |',
   );

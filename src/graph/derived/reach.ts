@@ -1,6 +1,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../../db/cypher';
-import { type CityState, cityTotals, type PledgeState, pledgeDeltas } from './delta';
+import {
+  type CityState,
+  type Contribution,
+  cityTotals,
+  type PledgeDeltas,
+  type PledgeState,
+  pledgeDeltas,
+} from './delta';
 
 /** Anything that runs Cypher inside the caller's transaction (managed or explicit). */
 export type Tx = Pick<ManagedTransaction, 'run'>;
@@ -13,22 +20,51 @@ async function rows(tx: Tx, statement: string, params: Record<string, unknown>) 
 /**
  * THE entry point every write path calls, inside its own transaction, after changing pledges:
  * created, edited, status changed (DRAFT ↔ public), cities or action areas or declared items
- * changed. It brings the derived reach data up to date for those pledges and bumps the graph
- * version. Five statements whatever the batch size. Before DELETING pledges, call
- * `retractReach` with their ids instead (a deleted pledge can no longer be read).
+ * changed. The pledges must have been written in that transaction (any SET or CREATE), which
+ * holds their locks. It brings the derived reach data up to date for those pledges and bumps
+ * the graph version; a handful of statements whatever the batch size. Before DELETING pledges,
+ * call `retractReach` with their ids instead (a deleted pledge can no longer be read).
  *
- *   await session.executeWrite(async (tx) => { ...your writes...; await refreshReach(tx, ids); });
+ *   await db.inWriteTransaction(async (tx) => { ...your writes...; await refreshReach(tx, ids); });
+ *
+ * `created`: pledges CREATEd in this transaction whose contribution the caller stored already
+ * (reachAreas, reachDeclared, reachCities), as the import writer does: they need no read.
  */
-export async function refreshReach(tx: Tx, pledgeIds: string[], opts: { ignoreOld?: boolean } = {}): Promise<void> {
+export async function refreshReach(
+  tx: Tx,
+  pledgeIds: string[],
+  opts: { ignoreOld?: boolean; created?: Contribution[] } = {},
+): Promise<void> {
   const unique = [...new Set(pledgeIds)].sort();
-  if (unique.length === 0) {
+  const created = opts.created ?? [];
+  if (unique.length === 0 && created.length === 0) {
     await tx.run(cypher('graph-version-bump'));
     return;
   }
   const areaRows = await rows(tx, 'derived-areas-read', {});
   const areaItems = new Map(areaRows.map((r) => [String(r.id), r.items as string[]]));
-  const states = (await rows(tx, 'derived-pledges-read', { ids: unique })) as unknown as PledgeState[];
-  await apply(tx, pledgeDeltas(states, areaItems, opts.ignoreOld));
+  const states =
+    unique.length > 0 ? ((await rows(tx, 'derived-pledges-read', { ids: unique })) as unknown as PledgeState[]) : [];
+  const deltas = pledgeDeltas(states, areaItems, opts.ignoreOld);
+  const fresh = pledgeDeltas(
+    created.map((c) => ({ ...c, draft: false, oldAreas: [], oldDeclared: [], oldCities: [] })),
+    areaItems,
+  );
+  await apply(tx, merge(deltas, fresh));
+}
+
+/** The deltas of both, with only the first's pledges to store (the second's are stored). */
+function merge(a: PledgeDeltas, b: PledgeDeltas): PledgeDeltas {
+  for (const [city, change] of b.perCity) {
+    const m = a.perCity.get(city) ?? new Map<string, number>();
+    for (const [i, d] of change) m.set(i, (m.get(i) ?? 0) + d);
+    a.perCity.set(city, m);
+  }
+  for (const [id, d] of b.perItem) {
+    const x = a.perItem.get(id) ?? { id, pledges: 0, declared: 0, cities: 0 };
+    a.perItem.set(id, { id, pledges: x.pledges + d.pledges, declared: x.declared + d.declared, cities: x.cities });
+  }
+  return a;
 }
 
 /** Takes pledges about to be deleted out of every count; then DETACH DELETE them in the same transaction. */
@@ -46,7 +82,7 @@ export async function bumpGraphVersion(tx: Tx): Promise<void> {
   await tx.run(cypher('graph-version-bump'));
 }
 
-async function apply(tx: Tx, deltas: ReturnType<typeof pledgeDeltas>): Promise<void> {
+async function apply(tx: Tx, deltas: PledgeDeltas): Promise<void> {
   const cityIds = [...deltas.perCity.keys()].sort();
   const cityRows = (await rows(tx, 'derived-cities-read', { ids: cityIds })) as unknown as CityState[];
   const { cities, items } = cityTotals(cityRows, deltas);

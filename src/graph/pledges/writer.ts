@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../../db/cypher';
 import type { Database } from '../../db/database';
+import type { Contribution } from '../derived/delta';
 import { refreshReach } from '../derived/reach';
 import type { Catalogue, PledgeRow } from './validate';
 
@@ -34,9 +35,12 @@ export async function writePledges(
   progress: (done: number, total: number) => void = () => undefined,
   source: 'import' | 'seed' = 'import',
 ): Promise<number> {
+  // A city's pledges in one batch: its derived commitment set is then rewritten once per import,
+  // not once per batch that happens to hold one of its pledges (20x fewer writes at 200,000).
+  const ordered = [...rows].sort((a, b) => (a.cityId < b.cityId ? -1 : a.cityId > b.cityId ? 1 : 0));
   let done = 0;
-  for (let i = 0; i < rows.length; i += PLEDGE_BATCH) {
-    const batch = rows.slice(i, i + PLEDGE_BATCH);
+  for (let i = 0; i < ordered.length; i += PLEDGE_BATCH) {
+    const batch = ordered.slice(i, i + PLEDGE_BATCH);
     await db.inWriteTransaction((tx) => writeBatch(tx, batch, source));
     done += batch.length;
     progress(done, rows.length);
@@ -59,12 +63,21 @@ async function writeBatch(tx: ManagedTransaction, batch: PledgeRow[], source: st
   const cities = new Map<string, PledgeRow>();
   for (const r of touched) if (!cities.has(`${r.cityId}|${r.country}`)) cities.set(`${r.cityId}|${r.country}`, r);
   await tx.run(cypher('write-import-cities'), { cities: [...cities.values()], source });
-  if (fresh.length > 0) await tx.run(cypher('write-new-pledges'), { rows: fresh, source });
+  const created = fresh.map(contributionOf);
+  if (fresh.length > 0)
+    await tx.run(cypher('write-new-pledges'), { rows: fresh.map((r, k) => ({ ...r, reach: created[k] })), source });
   if (changed.length > 0) await tx.run(cypher('write-pledges'), { rows: changed, source });
   await refreshReach(
     tx,
-    touched.map((r) => r.id),
+    changed.map((r) => r.id),
+    { created },
   );
+}
+
+/** What a new pledge counts for in the derived data: nothing while it is a draft. */
+function contributionOf(row: PledgeRow): Contribution {
+  if (row.status === 'DRAFT') return { id: row.id, areas: [], declared: [], cities: [] };
+  return { id: row.id, areas: sorted(row.actionAreas), declared: sorted(row.frameworkItems), cities: [row.cityId] };
 }
 
 const sorted = (xs: string[]) => [...new Set(xs)].sort();
