@@ -1,5 +1,7 @@
 // What each pledge is linked to: items it names (DECLARED) and, one step on, the curated links of
 // its action areas (reported as INFERRED, with the action area named in the rationale).
+// One row: the links as [pledge, item, basis, rationale] in order, and each distinct item's record
+// once (a page of 100 pledges shares a few dozen items across thousands of links).
 UNWIND $ids AS id
 MATCH (p:Pledge {id: id})
 CALL (p) {
@@ -11,6 +13,6 @@ CALL (p) {
 }
 WITH id, i, basis, rationale, rank ORDER BY rank, rationale
 WITH id, i, head(collect(basis)) AS basis, head(collect(rationale)) AS rationale
-OPTIONAL MATCH (i)-[:PART_OF]->(parent:FrameworkItem)
-RETURN id, i {.*, parentId: parent.id} AS item, basis, rationale
 ORDER BY id, i.framework, i.sortKey
+WITH collect([id, i.id, basis, rationale]) AS links, collect(DISTINCT i) AS items
+RETURN links, [i IN items | i {.*, parentId: head([(i)-[:PART_OF]->(parent:FrameworkItem) | parent.id])}] AS items

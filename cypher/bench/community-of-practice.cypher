@@ -1,4 +1,5 @@
-// Bench raw arm for CommunityOfPractice: Jaccard overlap of direct commitment sets, best first.
+// Bench raw arm for CommunityOfPractice: Jaccard overlap of direct commitment sets, best first,
+// shared items in document order (as the API gives them).
 MATCH (c:City {id: $cityId})
 CALL (c) {
   MATCH (c)-[:MADE]->(:Pledge)-[:DECLARES]->(t:FrameworkItem) RETURN t
@@ -25,6 +26,7 @@ WITH o, shared, toFloat(size(shared)) / (size(mine) + size(theirs) - size(shared
 ORDER BY score DESC, o.id
 LIMIT toInteger($first)
 OPTIONAL MATCH (o)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
-WITH o, co, r, score, [s IN shared | s.id] AS sharedIds ORDER BY score DESC, o.id
+CALL (shared) { UNWIND shared AS s WITH s ORDER BY s.framework, s.sortKey RETURN collect(s.id) AS sharedIds }
+WITH o, co, r, score, sharedIds ORDER BY score DESC, o.id
 RETURN {peers: collect({city: {id: o.id, name: o.name, countryCode: o.countryCode, region: r.name}, score: score,
   shared: [x IN sharedIds | {id: x}]})} AS data

@@ -1,10 +1,12 @@
 // Bench raw arm for PledgesInArea (no `after`): one page in id order with each pledge's city, areas
-// and links. The caller turns the last id into the opaque endCursor (base64url), as the API does.
+// and links, walking the pledge id index in order (the total is the area's degree). The caller
+// turns the last id into the opaque endCursor (base64url), as the API does.
 OPTIONAL MATCH (a:ActionArea {id: $id})
 CALL (a) {
-  MATCH (p:Pledge)-[:IN_AREA]->(a)
-  WITH p ORDER BY p.id
-  RETURN count(p) AS total, collect(p)[0..toInteger($first) + 1] AS page
+  MATCH (p:Pledge) USING INDEX p:Pledge(id)
+  WHERE p.id > '' AND (p)-[:IN_AREA]->(a)
+  WITH p ORDER BY p.id LIMIT toInteger($first) + 1
+  RETURN COUNT { (a)<-[:IN_AREA]-() } AS total, collect(p) AS page
 }
 CALL (page) {
   UNWIND page AS p

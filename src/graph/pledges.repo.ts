@@ -1,5 +1,13 @@
 import type { Database } from '../db/database';
-import { asArea, asItem, asPledge, type AlignmentRecord, type AreaRecord, type PledgeRecord } from './records';
+import {
+  asArea,
+  asItem,
+  asPledge,
+  type AlignmentRecord,
+  type AreaRecord,
+  type ItemRecord,
+  type PledgeRecord,
+} from './records';
 
 export type OwnerKind = 'item' | 'area' | 'city';
 export interface PageRequest {
@@ -51,12 +59,13 @@ export class PledgeRepository {
   }
 
   async alignments(ids: readonly string[]): Promise<Map<string, AlignmentRecord[]>> {
-    const rows = await this.db.read('pledge-alignments', { ids });
+    const [row] = await this.db.read('pledge-alignments', { ids });
+    const items = new Map((row.items as unknown[]).map((raw) => [(raw as ItemRecord).id, asItem(raw)]));
     const out = new Map<string, AlignmentRecord[]>();
-    for (const r of rows) {
-      const list = out.get(String(r.id)) ?? [];
-      list.push({ item: asItem(r.item), basis: String(r.basis), rationale: r.rationale as string, verified: false });
-      out.set(String(r.id), list);
+    for (const [id, itemId, basis, rationale] of row.links as Array<[string, string, string, string | null]>) {
+      const list = out.get(id) ?? [];
+      list.push({ item: items.get(itemId) as ItemRecord, basis, rationale, verified: false });
+      out.set(id, list);
     }
     return out;
   }
