@@ -7,7 +7,7 @@ import { median, percentile, sameJson, throughput, timed } from './bench/stats';
 import { createApp, listen } from './app';
 
 const USAGE =
-  'usage: npm run bench -- [--runs N] [--clients N] [--seconds S] [--cache] [--scale [--cities N --pledges M]]';
+  'usage: npm run bench -- [--runs N] [--clients N] [--seconds S] [--cache] [--only operation] [--scale [--cities N --pledges M]]';
 
 function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
@@ -47,7 +47,8 @@ runCli('bench', async (db, args) => {
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   let mismatches = 0;
   try {
-    for (const c of CASES) {
+    const only = args.indexOf('--only');
+    for (const c of CASES.filter((x) => only < 0 || x.name === args[only + 1])) {
       const gql = graphqlArm(url, c);
       const raw = rawArm(db, c);
       const before = db.roundTrips;

@@ -48,7 +48,7 @@ export class ActionAreaResolver {
   })
   async alignments(
     @Root() area: AreaRecord,
-    @Args((_type) => OptionalFrameworkArgs) { framework }: OptionalFrameworkArgs,
+    @Args((_type) => OptionalFrameworkArgs, { validate: false }) { framework }: OptionalFrameworkArgs,
     @Ctx() ctx: Context,
   ) {
     // Areas read by id carry their links already; the list of all areas goes through the loader.

@@ -39,7 +39,7 @@ export class FrameworkItemResolver {
   })
   async alignments(
     @Root() item: ItemRecord,
-    @Args((_type) => OptionalFrameworkArgs) { framework }: OptionalFrameworkArgs,
+    @Args((_type) => OptionalFrameworkArgs, { validate: false }) { framework }: OptionalFrameworkArgs,
     @Ctx() ctx: Context,
   ) {
     return filterByFramework(await ctx.loaders.alignments.load(item.id), framework);

@@ -67,7 +67,7 @@ export class PledgeResolver {
   })
   async alignments(
     @Root() pledge: PledgeRecord,
-    @Args((_type) => OptionalFrameworkArgs) { framework }: OptionalFrameworkArgs,
+    @Args((_type) => OptionalFrameworkArgs, { validate: false }) { framework }: OptionalFrameworkArgs,
     @Ctx() ctx: Context,
   ) {
     return filterByFramework(await ctx.loaders.pledgeAlignments.load(pledge.id), framework);
