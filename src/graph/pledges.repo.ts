@@ -22,6 +22,9 @@ export interface PledgeFilter {
   status: string | null;
   search: string | null;
   illustrative: boolean | null;
+  overdue: boolean | null;
+  /** The latest review forum before today; with `overdue`, the pledges with no report since. */
+  lastForum: string | null;
 }
 
 export class PledgeRepository {
