@@ -23,8 +23,9 @@ export interface PledgeFilter {
   search: string | null;
   illustrative: boolean | null;
   overdue: boolean | null;
-  /** The latest review forum before today; with `overdue`, the pledges with no report since. */
+  /** The latest review forum before today and the one before it, for `overdue`. */
   lastForum: string | null;
+  prevForum: string | null;
 }
 
 export class PledgeRepository {

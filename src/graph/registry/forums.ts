@@ -25,9 +25,13 @@ export function reviewForums(): Forum[] {
   return cached;
 }
 
-/** The latest forum that has passed by `today`; a pledge with nothing reported since owes a report. */
-export function lastForumBefore(today: string, forums: Forum[] = reviewForums()): string | null {
-  return forums.filter((f) => f.date < today).at(-1)?.date ?? null;
+/**
+ * The latest forum that has passed by `today` and the one before it: a pledge owes a report when
+ * it was made by the latest and has nothing reported since the one before (see `reportDue`).
+ */
+export function passedForums(today: string, forums: Forum[] = reviewForums()) {
+  const passed = forums.filter((f) => f.date < today);
+  return { lastForum: passed.at(-1)?.date ?? null, prevForum: passed.at(-2)?.date ?? null };
 }
 
 export interface PledgeDates {
@@ -37,12 +41,19 @@ export interface PledgeDates {
 }
 
 /**
- * For a pledge still being worked on: the first forum after its last report (or its pledge
- * date), and whether that forum has already passed. Finished or withdrawn pledges owe nothing.
+ * A report counts for the first forum on or after its date (reports are filed ahead of or at the
+ * forum). The next report is due at the forum after the one the last report counted for, or, with
+ * no report yet, at the first forum on or after the pledge date; overdue once that forum has passed.
+ * Only pledges still being worked on owe reports.
  */
 export function reportDue(p: PledgeDates, today: string, forums: Forum[] = reviewForums()) {
-  if (!ACTIVE_STATUSES.includes(p.status)) return { nextReportDue: null, overdue: false };
-  const since = [...p.reportDates].sort().at(-1) ?? p.pledgedOn ?? '';
-  const next = forums.find((f) => f.date > since) ?? null;
-  return { nextReportDue: next?.date ?? null, overdue: next !== null && next.date < today };
+  if (!ACTIVE_STATUSES.includes(p.status) || !p.pledgedOn) return { nextReportDue: null, overdue: false };
+  const last = [...p.reportDates].sort().at(-1);
+  let next: Forum | undefined;
+  if (last === undefined) next = forums.find((f) => f.date >= (p.pledgedOn as string));
+  else {
+    const covered = forums.find((f) => f.date >= last);
+    next = covered ? forums.find((f) => f.date > covered.date) : undefined;
+  }
+  return { nextReportDue: next?.date ?? null, overdue: next !== undefined && next.date < today };
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
-import { lastForumBefore } from '../../graph/registry/forums';
+import { passedForums } from '../../graph/registry/forums';
 import type { AreaRecord, CityRecord, PledgeRecord } from '../../graph/records';
 import { ActionArea } from '../areas/action-area.type';
 import { City } from '../cities/city.type';
@@ -47,7 +47,7 @@ export class PledgeResolver {
         search: f.search ? luceneTerms(f.search) : null,
         illustrative: f.illustrative ?? null,
         overdue: f.overdue ?? null,
-        lastForum: lastForumBefore(ctx.today),
+        ...passedForums(ctx.today),
       },
       decodeCursor(args.after),
       (args.first ?? 20) + 1,
