@@ -13,6 +13,7 @@ import { PledgeResolver } from './pledges/pledge.resolver';
 import { ViewerResolver } from './auth/viewer.resolver';
 import { PledgeRegistryResolver } from './registry/pledge-registry.resolver';
 import { RegistryResolver } from './registry/registry.resolver';
+import { SuggestResolver } from './registry/suggest.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -31,6 +32,7 @@ export function schema(): Promise<GraphQLSchema> {
       ViewerResolver,
       RegistryResolver,
       PledgeRegistryResolver,
+      SuggestResolver,
     ],
     orphanedTypes: [...ITEM_TYPES],
     validate: { forbidUnknownValues: false },

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { asPledge, type PledgeRecord } from '../records';
 import type { FieldChange } from './changes';
+import { suggestAlignments, type Suggestion } from './suggest';
 
 export interface PledgeEvent {
   at: string;
@@ -31,5 +32,9 @@ export class RegistryReads {
         })),
       ]),
     );
+  }
+
+  suggest(text: string, lang: string | null, framework: string | null, first: number): Promise<Suggestion[]> {
+    return suggestAlignments(this.db, text, lang, framework, first);
   }
 }
