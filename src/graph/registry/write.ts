@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database, Row } from '../../db/database';
+import type { Database } from '../../db/database';
 import { readCatalogue } from '../pledges/writer';
 import type { Catalogue, PledgeRow } from '../pledges/validate';
 import { asPledge, type PledgeRecord } from '../records';
@@ -7,6 +7,7 @@ import { diff, snapshot, type FieldChange } from './changes';
 import { RegistryError } from './errors';
 import { validatePledge, validateReport, type PledgeFields, type ReportFields } from './inputs';
 import { checkTransition } from './lifecycle';
+import { afterPledgeWrite, type Run } from './after-write';
 import { authenticate, authorize } from './policy';
 import type { Actor } from './tokens';
 
@@ -19,7 +20,6 @@ export interface PledgePatch {
   targetDate?: string | null;
   partners?: string[] | null;
 }
-type Run = (statement: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
 /**
  * Every pledge write the API makes goes through this module, each in ONE transaction: lock,
@@ -104,6 +104,7 @@ export class RegistryWriter {
         report,
         event: this.event(actor, 'REPORTED', changes),
       });
+      await afterPledgeWrite(run, [id]);
       return { pledge: asPledge(row.pledge), report: row.report as Record<string, unknown> };
     });
   }
@@ -158,6 +159,7 @@ export class RegistryWriter {
         partners: row.partners,
       }),
     );
+    await afterPledgeWrite(run, [id]);
     return asPledge(out.pledge);
   }
 

@@ -21,7 +21,9 @@ export class PledgeEvent {
   @Field((_type) => String, { description: 'The token\'s name, or "import" / "seed".' })
   actor!: string;
 
-  @Field((_type) => String, { description: 'SUBMITTED, UPDATED, STATUS_CHANGED, REPORTED, IMPORTED or SEEDED.' })
+  @Field((_type) => String, {
+    description: 'SUBMITTED, UPDATED, STATUS_CHANGED or REPORTED (imports and seeding submit and update too).',
+  })
   action!: string;
 
   @Field((_type) => [FieldChange], { description: 'Every field the write changed.' })
