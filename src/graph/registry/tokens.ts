@@ -35,7 +35,7 @@ export class TokenRepository {
   /** Returns the record and the bearer token, which exists only in this return value. */
   async create(name: string, role: string, cities: string[]): Promise<{ token: string; record: TokenRecord }> {
     if (!/^[\p{L}\p{N} .@_'-]{1,80}$/u.test(name))
-      throw new TokenInputError('--name must be 1-80 letters, digits, spaces or . @ _ \' -');
+      throw new TokenInputError("--name must be 1-80 letters, digits, spaces or . @ _ ' -");
     if (!(ROLES as readonly string[]).includes(role))
       throw new TokenInputError(`--role must be one of ${ROLES.join(', ')}`);
     if (role === 'CITY_EDITOR' && cities.length === 0)
