@@ -12,6 +12,7 @@ import { createContext, type Context } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
 import { formatError } from '../graphql/errors';
 import { schema } from '../graphql/schema';
+import { exportRoutes } from './exports/routes';
 import { linkedDataRoutes } from './ld/routes';
 
 export const MAX_DEPTH = 10;
@@ -45,6 +46,7 @@ export async function createApp(db: Database, opts: { production: boolean; publi
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' });
   });
   app.use(linkedDataRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
+  app.use(exportRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
