@@ -118,6 +118,19 @@ describe('CSV downloads', () => {
   });
 });
 
+describe('drafts', () => {
+  it('never appear in linked data, review packs or a city’s description', async () => {
+    expect((await fetch(`${url}/ld/test-export-ville-fr-draft`)).status).toBe(404);
+    const city = (await (await fetch(`${url}/ld/test-export-ville-fr`)).json()) as { made: string[] };
+    expect(city.made).toHaveLength(2);
+    expect(city.made.join(' ')).not.toContain('draft');
+    const pack = (await (await fetch(`${url}/export/review-pack/test-export-ville-fr?forum=IMRF`)).json()) as {
+      pledges: Array<{ pledgeId: string }>;
+    };
+    expect(pack.pledges.map((p) => p.pledgeId)).toEqual(['test-export-ville-fr-2024-1', 'test-export-ville-fr-2024-2']);
+  });
+});
+
 describe('all.zip', () => {
   it('holds every framework, the crosswalk, cities, pledges and reports as CSV, and a README', async () => {
     const { type, body } = await download(`${url}/export/all.zip`);
