@@ -12,6 +12,8 @@ import { createContext, type Context } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
 import { formatError } from '../graphql/errors';
 import { schema } from '../graphql/schema';
+import { exportRoutes } from './exports/routes';
+import { linkedDataRoutes } from './ld/routes';
 
 export const MAX_DEPTH = 10;
 
@@ -20,7 +22,7 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-export async function createApp(db: Database, opts: { production: boolean }): Promise<App> {
+export async function createApp(db: Database, opts: { production: boolean; publicBaseUrl?: string }): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -43,6 +45,8 @@ export async function createApp(db: Database, opts: { production: boolean }): Pr
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' });
   });
+  app.use(linkedDataRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
+  app.use(exportRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
