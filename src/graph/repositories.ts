@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { AnalysisRepository } from './analysis.repo';
 import { CityRepository } from './cities.repo';
+import { CoverageRepository } from './coverage.repo';
 import { FrameworkRepository } from './frameworks.repo';
 import { ItemRepository } from './items.repo';
 import { PledgeRepository } from './pledges.repo';
@@ -11,6 +12,7 @@ export interface Repositories {
   pledges: PledgeRepository;
   cities: CityRepository;
   analysis: AnalysisRepository;
+  coverage: CoverageRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -20,5 +22,6 @@ export function createRepositories(db: Database): Repositories {
     pledges: new PledgeRepository(db),
     cities: new CityRepository(db),
     analysis: new AnalysisRepository(db),
+    coverage: new CoverageRepository(db),
   };
 }
