@@ -90,7 +90,7 @@ describe('coverageMatrix', () => {
   });
 
   it('applies every filter given, in the matrix and in coverage', async () => {
-    const filter = { region: 'Europe', illustrative: true, actionArea: 'AA-4' };
+    const filter = { region: 'Europe', illustrative: true, actionArea: 'AA-4', country: null, status: null };
     const europe = (await db.runText("MATCH (r:Region {name: 'Europe'}) RETURN r.id AS id"))[0].id as string;
     const keep: Pred = (p) =>
       facts.get(p)!.region === europe && facts.get(p)!.illustrative && (oracle.areasOf.get(p)?.has('AA-4') ?? false);
@@ -113,7 +113,7 @@ describe('coverageMatrix', () => {
     const r = await run(app, db, CoverageMatrixDocument, {
       framework: 'GCM',
       by: 'REGION',
-      filter: { country: 'Canada' },
+      filter: { country: 'Canada', region: null, actionArea: null, status: null, illustrative: null },
       lang: 'EN',
     });
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter' });

@@ -3,15 +3,14 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Database } from '../db/database';
 import { createContext, type Context } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
 import { formatError } from '../graphql/errors';
 import { schema } from '../graphql/schema';
+import { coverageCsvRoutes } from './coverage-csv';
+import { explorerRoutes } from './explorer';
 
 export const MAX_DEPTH = 10;
 
@@ -32,9 +31,8 @@ export async function createApp(db: Database, opts: { production: boolean }): Pr
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      opts.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // GET /graphql for browsers is the bundled GraphiQL (explorer.ts): nothing loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -43,6 +41,8 @@ export async function createApp(db: Database, opts: { production: boolean }): Pr
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' });
   });
+  app.use(explorerRoutes());
+  app.use(coverageCsvRoutes(apollo, db));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
