@@ -117,6 +117,9 @@ describe('the explorer in a browser', () => {
       const counts = lines[n + 1].split(',').slice(-m.columns.length).map(Number);
       expect([r.item.id, counts]).toEqual([lines[n + 1].split(',')[0], r.pledgeCounts]);
     });
+    const bad = await fetch(`${hx.base}/export/coverage.csv?framework=XYZ&by=REGION`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
   });
 
   it('GET /graphql in a browser is GraphiQL from the bundle, with the named operations as tabs', async () => {

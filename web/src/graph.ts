@@ -6,6 +6,8 @@ export interface GraphNode {
   id: string;
   kind: string; // 'pledge', 'area', or a framework code
   title?: string;
+  /** Which ring to draw it on, larger is nearer the middle; by default from its kind. */
+  ring?: number;
 }
 export interface GraphEdge {
   source: string;
@@ -37,10 +39,13 @@ export function drawGraph(root: string, nodes: GraphNode[], edges: GraphEdge[], 
   const box = h('div', { class: 'graph', role: 'img', 'aria-label': label });
   const seen = new Set<string>();
   const elements: cytoscape.ElementDefinition[] = [];
+  const nearest = new Map<string, number>();
+  for (const n of nodes) nearest.set(n.id, Math.max(nearest.get(n.id) ?? 0, n.ring ?? 0));
   for (const n of nodes) {
     if (seen.has(n.id)) continue;
+    if (n.ring !== undefined) n.ring = nearest.get(n.id);
     seen.add(n.id);
-    const ring = n.id === root ? 3 : n.kind === 'area' || n.kind === 'pledge' ? 2 : 1;
+    const ring = n.ring ?? (n.id === root ? 3 : n.kind === 'area' || n.kind === 'pledge' ? 2 : 1);
     elements.push({ data: { id: n.id, label: n.id, title: n.title ?? n.id, colour: COLOURS[n.kind] ?? '#444', ring } });
   }
   const edgeIds = new Set<string>();

@@ -57,7 +57,10 @@ export async function cityPage(main: HTMLElement, id: string): Promise<void> {
         peers.map((p) => [
           [link(`/cities/${p.city.id}`, p.city.name), ' ', badge(p.city.illustrative)],
           `${Math.round(p.score * 100)} %`,
-          p.shared.map((s) => s.id).join(', '),
+          `${p.shared.length}: ${p.shared
+            .slice(0, 12)
+            .map((s) => s.id)
+            .join(', ')}${p.shared.length > 12 ? ', …' : ''}`,
         ]),
       ),
     ),

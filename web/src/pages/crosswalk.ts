@@ -11,11 +11,11 @@ export async function crosswalkPage(main: HTMLElement): Promise<void> {
   const name = r.node && 'title' in r.node ? `${from} ${r.node.title}` : from;
   document.title = `${t('navCrosswalk')} · ${from} · ${t('appName')}`;
   const results = [...r.gcm, ...r.gcr, ...r.nua, ...r.sdg];
-  const nodes: GraphNode[] = [{ id: from, kind: from.startsWith('AA-') ? 'area' : from.split('-')[0] }];
+  const nodes: GraphNode[] = [{ id: from, kind: from.startsWith('AA-') ? 'area' : from.split('-')[0], ring: 10 }];
   const edges: GraphEdge[] = [];
   for (const x of results) {
     x.path.forEach((id, n) => {
-      nodes.push({ id, kind: id.startsWith('AA-') ? 'area' : id.split('-')[0] });
+      nodes.push({ id, kind: id.startsWith('AA-') ? 'area' : id.split('-')[0], ring: 10 - n });
       if (n > 0) edges.push({ source: x.path[n - 1], target: id });
     });
   }

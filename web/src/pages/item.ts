@@ -28,7 +28,7 @@ export async function itemPage(main: HTMLElement, id: string): Promise<void> {
           h('ul', {}, ...item.children.map((c) => h('li', {}, itemLink(c.id, c.id), ` ${c.title}`))),
         )
       : null,
-    h('p', {}, link('/crosswalk', t('navCrosswalk'), { from: item.id })),
+    h('p', {}, link('/crosswalk', t('crosswalkOf', { x: item.id }), { from: item.id })),
     section(
       t('alignments'),
       table(
