@@ -1,4 +1,4 @@
-import cytoscape from 'cytoscape';
+import type cytoscape from 'cytoscape';
 import { h } from './dom';
 import { t } from './i18n';
 
@@ -57,7 +57,9 @@ export function drawGraph(root: string, nodes: GraphNode[], edges: GraphEdge[], 
   }
   // Cytoscape measures its container, so it starts only once the page has put the box in the document.
   let cy!: cytoscape.Core;
-  const mount = () => {
+  // Loaded on the pages that draw a graph only, so the search page stays light.
+  const mount = async () => {
+    const { default: cytoscape } = await import('cytoscape');
     cy = cytoscape({
       container: box,
       elements,

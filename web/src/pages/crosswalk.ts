@@ -56,5 +56,5 @@ export async function crosswalkPage(main: HTMLElement): Promise<void> {
       ),
     ),
   );
-  graph?.mount();
+  await graph?.mount();
 }

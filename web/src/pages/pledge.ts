@@ -129,6 +129,6 @@ export async function pledgePage(main: HTMLElement, id: string): Promise<void> {
       ),
     ),
   );
-  graph.mount();
+  await graph.mount();
   if (wanted) await showPath(wanted);
 }
