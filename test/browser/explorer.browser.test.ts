@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser, so these files see the DOM types too.
 import type { Page } from 'playwright-core';
 import { run } from '../support/gql';
 import { CoverageMatrixDocument } from '../generated/operations';
@@ -138,5 +140,7 @@ describe('the explorer in a browser', () => {
   it('an unknown page and an unknown id say so', async () => {
     await visit('/pledges/no-such-pledge', 'main h1', 'pledge-unknown');
     expect(await page.textContent('main h1')).toBe('Nothing here with that id.');
+    await visit('/crosswalk?from=NOPE-1&lang=es', 'main [role=alert]', 'crosswalk-unknown-es');
+    expect(await page.textContent('main [role=alert]')).toBe('No hay nada con ese identificador. (NOPE-1)');
   });
 });

@@ -2,6 +2,7 @@ import { gql } from './api';
 import { badge, h, link } from './dom';
 import {
   CellPledgesDocument,
+  type CellPledgesQuery,
   type CoverageGroupBy,
   CoverageMatrixDocument,
   type CoverageMatrixQuery,
@@ -40,7 +41,12 @@ export async function heatmap(framework: FrameworkCode, by: CoverageGroupBy): Pr
       actionArea: by === 'ACTION_AREA' ? col.key : null,
       status: by === 'STATUS' ? col.key : null,
     };
-    const { pledges } = await gql(CellPledgesDocument, filter);
+    let pledges: CellPledgesQuery['pledges'];
+    try {
+      ({ pledges } = await gql(CellPledgesDocument, filter));
+    } catch (e) {
+      return panel.replaceChildren(heading, h('p', { role: 'alert' }, `${t('error')} ${(e as Error).message}`));
+    }
     panel.replaceChildren(
       heading,
       h(

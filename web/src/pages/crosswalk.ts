@@ -1,13 +1,21 @@
-import { gql } from '../api';
+import { ApiError, gql } from '../api';
 import { h, itemLink, section, table, fill } from '../dom';
-import { ExplorerCrosswalkDocument } from '../generated/operations';
+import { ExplorerCrosswalkDocument, type ExplorerCrosswalkQuery } from '../generated/operations';
 import { drawGraph, type GraphEdge, type GraphNode } from '../graph';
 import { apiLang, t, tv } from '../i18n';
 
 /** The links of an item or action area into the four frameworks, as a graph and as a table. */
 export async function crosswalkPage(main: HTMLElement): Promise<void> {
   const from = (new URLSearchParams(window.location.search).get('from') ?? 'AA-4').trim();
-  const r = await gql(ExplorerCrosswalkDocument, { from, maxHops: 2, lang: apiLang() });
+  let r: ExplorerCrosswalkQuery;
+  try {
+    r = await gql(ExplorerCrosswalkDocument, { from, maxHops: 2, lang: apiLang() });
+  } catch (e) {
+    // An id that is neither an item nor an action area is the visitor's typo, not a failure.
+    if (!(e instanceof ApiError)) throw e;
+    fill(main, h('h1', {}, t('navCrosswalk')), h('p', { role: 'alert' }, `${t('notFound')} (${from})`));
+    return;
+  }
   const name = r.node && 'title' in r.node ? `${from} ${r.node.title}` : from;
   document.title = `${t('navCrosswalk')} · ${from} · ${t('appName')}`;
   const results = [...r.gcm, ...r.gcr, ...r.nua, ...r.sdg];
