@@ -96,6 +96,12 @@ describe('the explorer in a browser', () => {
     await visit('/cities/montreal-ca', 'main h1', 'city-en');
     expect(await page.textContent('main h1')).toContain('Montr');
     expect(await page.locator('.badge').count()).toBeGreaterThan(0);
+    // A commitment's path opens the pledge's graph with that path lit, step by step.
+    const pathLink = page.locator('details[open] td a[href*="?to="]').first();
+    const target = new URL(`${hx.base}${await pathLink.getAttribute('href')}`).searchParams.get('to');
+    await pathLink.click();
+    await page.waitForSelector('.steps ol li');
+    expect(await page.locator('.steps ol li').last().textContent()).toContain(target);
     await visit('/coverage?framework=SDG&by=ACTION_AREA&lang=fr', '.heatmap table', 'coverage-sdg-fr');
     expect(await page.locator('.heat thead th').nth(1).textContent()).toBe('Gouvernance des migrations');
     await visit('/crosswalk?from=AA-4', '.graph canvas', 'crosswalk-en');

@@ -6,7 +6,11 @@ import { apiLang, t, tv } from '../i18n';
 type Commitment = NonNullable<ExplorerCityQuery['city']>['gcm'][number];
 
 const pathLinks = (path: string[]) =>
-  path.flatMap((id, n) => [n ? ' → ' : '', n === 0 ? link(`/pledges/${id}`, id) : itemLink(id, id)]);
+  // The pledge link opens its graph with this very path lit.
+  path.flatMap((id, n) => [
+    n ? ' → ' : '',
+    n === 0 ? link(`/pledges/${id}`, id, { to: path[path.length - 1] }) : itemLink(id, id),
+  ]);
 
 /** A city: its pledges, what they commit it to in each framework (basis and path), its peers. */
 export async function cityPage(main: HTMLElement, id: string): Promise<void> {
