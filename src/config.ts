@@ -15,6 +15,8 @@ export interface Config {
   /** Where the open-sdg translations live; the official SDG texts are imported from there when present. */
   sdgTextsDir: string;
   seedOnStart: boolean;
+  /** Base of the project's own URIs in JSON-LD and downloads (no trailing slash); they stay stable only if it does. */
+  publicBaseUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -39,6 +41,23 @@ function parsePort(name: string, raw: string | undefined, fallback: number, prob
     return fallback;
   }
   return n;
+}
+
+/** An http(s) URL with no query or fragment; the trailing slash is dropped so URIs join with "/". */
+function parseBaseUrl(name: string, raw: string | undefined, fallback: string, problems: string[]): string {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    problems.push(`${name} must be an absolute http(s) URL (got "${raw}")`);
+    return fallback;
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search !== '' || url.hash !== '') {
+    problems.push(`${name} must be an http(s) URL without query or fragment (got "${raw}")`);
+    return fallback;
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 function parseBool(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
@@ -69,13 +88,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const user = env.NEO4J_USER ?? 'neo4j';
   if (uri !== undefined && user === '') problems.push('NEO4J_USER must not be empty when NEO4J_URI is set');
 
+  const port = parsePort('PORT', env.PORT, 4000, problems);
   const config: Config = {
     neo4jUri: uri,
     neo4jUser: user,
     neo4jPassword: env.NEO4J_PASSWORD ?? '',
     neo4jDatabase: database,
     host,
-    port: parsePort('PORT', env.PORT, 4000, problems),
+    port,
     localNeo4jPort: parsePort('LOCAL_NEO4J_PORT', env.LOCAL_NEO4J_PORT, 7687, problems),
     localNeo4jData: path.resolve(rootDir(), env.LOCAL_NEO4J_DATA ?? path.join('.data', 'neo4j')),
     production: env.NODE_ENV === 'production',
@@ -84,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.SDG_TEXTS_DIR ?? path.join('..', 'shared', 'reference', 'open-sdg-sdg-translations'),
     ),
     seedOnStart: parseBool('SEED_ON_START', env.SEED_ON_START, true, problems),
+    publicBaseUrl: parseBaseUrl('PUBLIC_BASE_URL', env.PUBLIC_BASE_URL, `http://${host}:${port}`, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

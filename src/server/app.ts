@@ -9,6 +9,8 @@ import { createContext, type Context } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
 import { formatError } from '../graphql/errors';
 import { schema } from '../graphql/schema';
+import { exportRoutes } from './exports/routes';
+import { linkedDataRoutes } from './ld/routes';
 import { coverageCsvRoutes } from './coverage-csv';
 import { explorerRoutes } from './explorer';
 
@@ -19,7 +21,7 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-export async function createApp(db: Database, opts: { production: boolean }): Promise<App> {
+export async function createApp(db: Database, opts: { production: boolean; publicBaseUrl?: string }): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -41,12 +43,16 @@ export async function createApp(db: Database, opts: { production: boolean }): Pr
     const up = await db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' });
   });
+  app.use(linkedDataRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
+  app.use(exportRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
   app.use(explorerRoutes());
   app.use(coverageCsvRoutes(apollo, db));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization }),
+    }),
   );
   return { httpServer, apollo };
 }

@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   let stopping = false;
   try {
     if (config.seedOnStart) await ensureSeeded(conn.db, { sdgTextsDir: config.sdgTextsDir });
-    const { httpServer, apollo } = await createApp(conn.db, { production: config.production });
+    const { httpServer, apollo } = await createApp(conn.db, {
+      production: config.production,
+      publicBaseUrl: config.publicBaseUrl,
+    });
     await listen(httpServer, config.host, config.port);
     console.error(
       `GraphQL ready at http://${config.host}:${config.port}/graphql (health: /healthz) after ${((Date.now() - started) / 1000).toFixed(1)}s`,
