@@ -3,10 +3,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Database } from '../db/database';
 import { createContext, type Context } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
@@ -14,6 +11,8 @@ import { formatError } from '../graphql/errors';
 import { schema } from '../graphql/schema';
 import { exportRoutes } from './exports/routes';
 import { linkedDataRoutes } from './ld/routes';
+import { coverageCsvRoutes } from './coverage-csv';
+import { explorerRoutes } from './explorer';
 
 export const MAX_DEPTH = 10;
 
@@ -34,9 +33,8 @@ export async function createApp(db: Database, opts: { production: boolean; publi
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      opts.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // GET /graphql for browsers is the bundled GraphiQL (explorer.ts): nothing loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -47,6 +45,8 @@ export async function createApp(db: Database, opts: { production: boolean; publi
   });
   app.use(linkedDataRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
   app.use(exportRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
+  app.use(explorerRoutes());
+  app.use(coverageCsvRoutes(apollo, db));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
