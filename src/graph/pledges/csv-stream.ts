@@ -1,11 +1,11 @@
-import { parse as parseStream, type Info } from 'csv-parse';
+import { parse as parseStream, type Info, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { Readable } from 'node:stream';
 import { FileFormatError, type SourceRecord } from './records';
 import { utf8Guard } from './encoding';
 
 /** RFC 4180 with a quote inside an unquoted field taken literally, as the template allows. */
-const OPTIONS = {
+const OPTIONS: Options = {
   bom: true,
   // Files edited on several systems mix line ends; any of them ends a record.
   record_delimiter: ['\r\n', '\n'],
@@ -14,7 +14,7 @@ const OPTIONS = {
   relax_quotes: true,
   info: true,
   raw: true,
-} as const;
+};
 
 interface Parsed {
   record: string[];
