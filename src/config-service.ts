@@ -21,6 +21,8 @@ export interface ServiceConfig {
   /** Adds stack traces to error answers: for debugging only, never in a shared deployment. */
   debugErrors: boolean;
   logLevel: string;
+  /** Proxies in front of the service whose X-Forwarded-For is trusted for the client's address. */
+  trustProxy: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -80,6 +82,7 @@ export function loadServiceConfig(env: NodeJS.ProcessEnv, problems: string[]): S
     introspection: bool(env, 'INTROSPECTION', true, problems),
     debugErrors: bool(env, 'DEBUG_ERRORS', false, problems),
     logLevel,
+    trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10, problems),
   };
 }
 

@@ -142,9 +142,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     const timer = setTimeout(
       () =>
         reject(
-          new LocalNeo4jError(`local Neo4j did not report ready within ${(opts.readyTimeoutMs ?? 120000) / 1000}s`),
+          new LocalNeo4jError(`local Neo4j did not report ready within ${(opts.readyTimeoutMs ?? 300000) / 1000}s`),
         ),
-      opts.readyTimeoutMs ?? 120000,
+      opts.readyTimeoutMs ?? 300000,
     );
     pipeLines(child, (line) => {
       tail.push(line);

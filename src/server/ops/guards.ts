@@ -17,6 +17,8 @@ export function clientKey(req: Request): string {
 /** Mounted first: request ids and per-request tallies, security headers, CORS, the rate limit. */
 export function mountGuards(app: Express, service: ServiceConfig, metrics: Metrics): void {
   app.disable('x-powered-by');
+  // Behind a load balancer the client's address is in X-Forwarded-For; trust only the configured hops.
+  app.set('trust proxy', service.trustProxy);
   app.use((req: Request, res: Response, next: NextFunction) => {
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
@@ -42,6 +44,8 @@ export function mountGuards(app: Express, service: ServiceConfig, metrics: Metri
         standardHeaders: 'draft-7',
         legacyHeaders: false,
         keyGenerator: clientKey,
+        // Load balancers' health checks and metric scrapers poll often and must never be refused.
+        skip: (req) => req.path === '/healthz' || req.path === '/metrics',
         // Our key is the address only as a fallback; the library's IPv6 subnet check does not apply to tokens.
         validate: { keyGeneratorIpFallback: false },
         handler: (_req, res) => {
