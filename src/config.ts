@@ -19,6 +19,8 @@ export interface Config {
   sdgTextsDir: string;
   seedOnStart: boolean;
   service: ServiceConfig;
+  /** Base of the project's own URIs in JSON-LD and downloads (no trailing slash); they stay stable only if it does. */
+  publicBaseUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +45,23 @@ function parsePort(name: string, raw: string | undefined, fallback: number, prob
     return fallback;
   }
   return n;
+}
+
+/** An http(s) URL with no query or fragment; the trailing slash is dropped so URIs join with "/". */
+function parseBaseUrl(name: string, raw: string | undefined, fallback: string, problems: string[]): string {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    problems.push(`${name} must be an absolute http(s) URL (got "${raw}")`);
+    return fallback;
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search !== '' || url.hash !== '') {
+    problems.push(`${name} must be an http(s) URL without query or fragment (got "${raw}")`);
+    return fallback;
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 function parseBool(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
@@ -73,13 +92,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const user = env.NEO4J_USER ?? 'neo4j';
   if (uri !== undefined && user === '') problems.push('NEO4J_USER must not be empty when NEO4J_URI is set');
 
+  const port = parsePort('PORT', env.PORT, 4000, problems);
   const config: Config = {
     neo4jUri: uri,
     neo4jUser: user,
     neo4jPassword: env.NEO4J_PASSWORD ?? '',
     neo4jDatabase: database,
     host,
-    port: parsePort('PORT', env.PORT, 4000, problems),
+    port,
     localNeo4jPort: parsePort('LOCAL_NEO4J_PORT', env.LOCAL_NEO4J_PORT, 7687, problems),
     localNeo4jData: path.resolve(rootDir(), env.LOCAL_NEO4J_DATA ?? path.join('.data', 'neo4j')),
     production: env.NODE_ENV === 'production',
@@ -89,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     seedOnStart: parseBool('SEED_ON_START', env.SEED_ON_START, true, problems),
     service: loadServiceConfig(env, problems),
+    publicBaseUrl: parseBaseUrl('PUBLIC_BASE_URL', env.PUBLIC_BASE_URL, `http://${host}:${port}`, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

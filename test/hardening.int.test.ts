@@ -4,7 +4,7 @@ import { defaultServiceConfig } from '../src/config-service';
 import type { Database } from '../src/db/database';
 import { closeTestDb, openTestDb } from './support/db';
 import { OperationFuzzer, rng } from './support/fuzz';
-import { post, serve, type Answer, type Served } from './support/http';
+import { post, serve, type Answer, type Served } from './support/served';
 
 let db: Database;
 let s: Served;

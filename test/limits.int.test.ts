@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../src/db/database';
 import { closeTestDb, openTestDb } from './support/db';
-import { post, serve, type Served } from './support/http';
+import { post, serve, type Served } from './support/served';
 
 let db: Database;
 let s: Served;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/config';
-import { post } from './support/http';
+import { post } from './support/served';
 
 // `npm start` as a user runs it (dev mode, its own local Neo4j on this run's spare port), then the
 // database is killed, frozen and thawed under load, and finally the service itself is killed.

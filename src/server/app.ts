@@ -16,7 +16,9 @@ import { costPlugin } from '../graphql/limits/plugin';
 import { limitRules } from '../graphql/limits/rules';
 import { Semaphore } from '../graphql/limits/semaphore';
 import { schema } from '../graphql/schema';
+import { exportRoutes } from './exports/routes';
 import { mountHealth } from './health';
+import { linkedDataRoutes } from './ld/routes';
 import { mountGuards } from './ops/guards';
 import { jsonErrors } from './ops/json-errors';
 import { createLogger, type Logger } from './ops/logger';
@@ -31,6 +33,7 @@ export interface App {
 
 export interface AppOptions {
   production: boolean;
+  publicBaseUrl?: string;
   service?: ServiceConfig;
   /** Silent unless given: tests and the bench build apps without request logs. */
   logger?: Logger;
@@ -68,10 +71,14 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
 
   mountGuards(app, service, metrics);
   mountHealth(app, db, opts.monitor, metrics);
+  app.use(linkedDataRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
+  app.use(exportRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
   app.use(
     '/graphql',
     express.json({ limit: service.bodyLimitBytes }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization }),
+    }),
   );
   app.use(jsonErrors((e) => logger.error({ err: e }, 'unexpected HTTP error')));
   return { httpServer, apollo, metrics };

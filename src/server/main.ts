@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     monitor.start();
     const { httpServer, apollo, metrics } = await createApp(conn.db, {
       production: config.production,
+      publicBaseUrl: config.publicBaseUrl,
       service: config.service,
       logger,
       monitor,

@@ -21,8 +21,13 @@ export type FrameworkCode =
 
 /** Languages titles are offered in; English is the fallback. */
 export type Lang =
+  /** Arabic: the official SDG titles (imported, tatweel removed); other items fall back to English. */
+  | 'AR'
+  /** English. */
   | 'EN'
+  /** Spanish. */
   | 'ES'
+  /** French. */
   | 'FR';
 
 export type ActionAreaAcrossFrameworksQueryVariables = Exact<{

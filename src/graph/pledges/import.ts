@@ -4,7 +4,7 @@ import { streamCsv } from './csv-stream';
 import { Utf8Checker } from './encoding';
 import { FileFormatError, parseJson, type SourceRecord } from './records';
 import { validateRecords, type RowError } from './validate';
-import { readCatalogue, writePledges } from './writer';
+import { readCatalogue, readJointCities, writePledges } from './writer';
 
 export interface ImportResult {
   records: number;
@@ -41,7 +41,8 @@ export async function importPledges(
   records: SourceRecord[],
   opts: { skipInvalid?: boolean; progress?: (done: number, total: number) => void } = {},
 ): Promise<ImportResult> {
-  const { rows, errors } = validateRecords(records, await readCatalogue(db));
+  const catalogue = { ...(await readCatalogue(db)), cities: await readJointCities(db, records) };
+  const { rows, errors } = validateRecords(records, catalogue);
   if (errors.length > 0 && !opts.skipInvalid) return { records: records.length, written: 0, errors, rejected: true };
   const written = await writePledges(db, rows, opts.progress);
   return { records: records.length, written, errors, rejected: false };
