@@ -15,12 +15,13 @@ export class DbMonitor {
   private current: DbState = { up: true, since: Date.now() };
   private timer: NodeJS.Timeout | undefined;
   private probing = false;
+  private failures = 0;
   private readonly listeners: Array<(s: DbState) => void> = [];
 
   constructor(
     private readonly db: Database,
     private readonly intervalMs = 1000,
-    private readonly probeMs = 1500,
+    private readonly probeMs = 3000,
   ) {
     db.availability = () => (this.current.up ? undefined : this.current.reason);
   }
@@ -53,7 +54,9 @@ export class DbMonitor {
     this.probing = true;
     try {
       const up = await this.db.ping(this.probeMs);
-      this.set(up, up ? undefined : 'the database does not answer');
+      // One slow probe on a busy machine is not an outage: two in a row are.
+      this.failures = up ? 0 : this.failures + 1;
+      if (up || this.failures >= 2) this.set(up, up ? undefined : 'the database does not answer');
     } finally {
       this.probing = false;
     }
