@@ -39,6 +39,8 @@ export class PledgeFilter {
   })
   @IsOptional()
   @Length(1, 200, { message: 'search must be 1 to 200 characters' })
+  // Blank or punctuation-only text has no word to find; full-text search would fail on it.
+  @Matches(/[\p{L}\p{N}]/u, { message: 'search must contain a letter or a digit' })
   search?: string | null;
 
   @Field((_type) => Boolean, { nullable: true, description: 'Only sample (true) or only real (false) pledges.' })
