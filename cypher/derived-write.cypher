@@ -2,7 +2,7 @@
 // then bumps the graph version that response caches and the peer index key on.
 CALL () {
   UNWIND $pledges AS r
-  MATCH (p:Pledge {id: r.id})
+  MATCH (p:Pledge|DraftPledge {id: r.id})
   SET p.reachAreas = r.areas, p.reachDeclared = r.declared, p.reachCities = r.cities
 }
 CALL () {

@@ -3,7 +3,7 @@
 // One row: the links as [pledge, item, basis, rationale] in order, and each distinct item's record
 // once (a page of 100 pledges shares a few dozen items across thousands of links).
 UNWIND $ids AS id
-MATCH (p:Pledge {id: id})
+MATCH (p:Pledge|DraftPledge {id: id})
 CALL (p) {
   MATCH (p)-[:DECLARES]->(i:FrameworkItem)
   RETURN i, 'DECLARED' AS basis, 'Named by the city in this pledge.' AS rationale, 0 AS rank

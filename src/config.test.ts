@@ -45,4 +45,16 @@ describe('loadConfig', () => {
   it('puts every problem in the error message', () => {
     expect(() => loadConfig({ PORT: '0', LOCAL_NEO4J_PORT: '-1' })).toThrow(/PORT[\s\S]*LOCAL_NEO4J_PORT/);
   });
+
+  it('bases its own URIs on PUBLIC_BASE_URL, defaulting to the HTTP address, without a trailing slash', () => {
+    expect(loadConfig({}).publicBaseUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://data.example.org/graph/' }).publicBaseUrl).toBe(
+      'https://data.example.org/graph',
+    );
+    expect(problemsOf({ PUBLIC_BASE_URL: 'data.example.org' })).toEqual([expect.stringMatching(/PUBLIC_BASE_URL/)]);
+    expect(problemsOf({ PUBLIC_BASE_URL: 'ftp://x.example' })).toEqual([expect.stringMatching(/PUBLIC_BASE_URL/)]);
+    expect(problemsOf({ PUBLIC_BASE_URL: 'https://x.example/?a=1' })).toEqual([
+      expect.stringMatching(/PUBLIC_BASE_URL/),
+    ]);
+  });
 });

@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { loadServiceConfig, type ServiceConfig } from './config-service';
+
+export type { ServiceConfig } from './config-service';
 
 /** Settings read once from the environment; every problem is reported, not just the first. */
 export interface Config {
@@ -17,6 +20,9 @@ export interface Config {
   seedOnStart: boolean;
   /** Cache anonymous answers keyed on the graph version (src/server/response-cache.ts). */
   responseCache: boolean;
+  service: ServiceConfig;
+  /** Base of the project's own URIs in JSON-LD and downloads (no trailing slash); they stay stable only if it does. */
+  publicBaseUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -41,6 +47,23 @@ function parsePort(name: string, raw: string | undefined, fallback: number, prob
     return fallback;
   }
   return n;
+}
+
+/** An http(s) URL with no query or fragment; the trailing slash is dropped so URIs join with "/". */
+function parseBaseUrl(name: string, raw: string | undefined, fallback: string, problems: string[]): string {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    problems.push(`${name} must be an absolute http(s) URL (got "${raw}")`);
+    return fallback;
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search !== '' || url.hash !== '') {
+    problems.push(`${name} must be an http(s) URL without query or fragment (got "${raw}")`);
+    return fallback;
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 function parseBool(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
@@ -71,13 +94,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const user = env.NEO4J_USER ?? 'neo4j';
   if (uri !== undefined && user === '') problems.push('NEO4J_USER must not be empty when NEO4J_URI is set');
 
+  const port = parsePort('PORT', env.PORT, 4000, problems);
   const config: Config = {
     neo4jUri: uri,
     neo4jUser: user,
     neo4jPassword: env.NEO4J_PASSWORD ?? '',
     neo4jDatabase: database,
     host,
-    port: parsePort('PORT', env.PORT, 4000, problems),
+    port,
     localNeo4jPort: parsePort('LOCAL_NEO4J_PORT', env.LOCAL_NEO4J_PORT, 7687, problems),
     localNeo4jData: path.resolve(rootDir(), env.LOCAL_NEO4J_DATA ?? path.join('.data', 'neo4j')),
     production: env.NODE_ENV === 'production',
@@ -87,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     seedOnStart: parseBool('SEED_ON_START', env.SEED_ON_START, true, problems),
     responseCache: parseBool('RESPONSE_CACHE', env.RESPONSE_CACHE, false, problems),
+    service: loadServiceConfig(env, problems),
+    publicBaseUrl: parseBaseUrl('PUBLIC_BASE_URL', env.PUBLIC_BASE_URL, `http://${host}:${port}`, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

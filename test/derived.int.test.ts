@@ -1,6 +1,7 @@
 import type { Database } from '../src/db/database';
-import { refreshReach } from '../src/graph/derived/reach';
+import { refreshReach, txRun } from '../src/graph/derived/reach';
 import { importPledges } from '../src/graph/pledges/import';
+import { RegistryWriter } from '../src/graph/registry/write';
 import { createApp, type App } from '../src/server/app';
 import { CommunityOfPracticeDocument } from './generated/operations';
 import { removeTestData } from './support/cleanup';
@@ -93,7 +94,7 @@ describe('derived reach data follows every write', () => {
     for (const status of ['DRAFT', 'PLEDGED']) {
       await db.inWriteTransaction(async (tx) => {
         await tx.run("MATCH (p:Pledge {id: 'test-otherville-ca-2022-3'}) SET p.status = $status", { status });
-        await refreshReach(tx, ['test-otherville-ca-2022-3']);
+        await refreshReach(txRun(tx), ['test-otherville-ca-2022-3']);
       });
       expect(await stale()).toEqual([]);
       expect(await staleCities()).toEqual([]);
@@ -101,6 +102,48 @@ describe('derived reach data follows every write', () => {
 
     await removeTestData(db);
     expect(await stale()).toEqual([]);
+  });
+
+  it('registry mutations keep them exact: drafts never count, joint pledges count for every city', async () => {
+    await importPledges(db, [record(1, 'Test Jointville', ['AA-6'], []), record(1, 'Test Partnerville', ['AA-6'], [])]);
+    const writer = new RegistryWriter(db);
+    const curator = { name: 'test-curator', role: 'CURATOR' as const, cities: [] };
+    const draft = await writer.submit(curator, {
+      cityIds: ['test-jointville-ca', 'test-partnerville-ca'],
+      title: 'Test joint pledge: shared reception desks',
+      actionAreas: ['AA-4'],
+      frameworkItems: ['GCM-15'],
+      status: 'DRAFT',
+      pledgedOn: '2024-01-10',
+    });
+    const reach = async (city: string) =>
+      (await db.runText('MATCH (c:City {id: $city}) RETURN c.reachItems AS items', { city }))[0].items as string[];
+    // A draft counts for nothing.
+    expect(await reach('test-jointville-ca')).not.toContain('GCM-15');
+    expect(await stale()).toEqual([]);
+    // Published: it counts for both of its cities.
+    const published = await writer.setStatus(curator, draft.id, Number(draft.version), 'PLEDGED');
+    expect(await reach('test-jointville-ca')).toContain('GCM-15');
+    expect(await reach('test-partnerville-ca')).toContain('GCM-15');
+    expect(await stale()).toEqual([]);
+    expect(await staleCities()).toEqual([]);
+    // Edited: the declared item it no longer names loses it, the new one gains it.
+    const declared = async (id: string) =>
+      Number((await db.runText('MATCH (i:FrameworkItem {id: $id}) RETURN i.reachDeclared AS n', { id }))[0].n ?? 0);
+    const [gcm15, gcm23] = [await declared('GCM-15'), await declared('GCM-23')];
+    const edited = await writer.update(curator, draft.id, Number(published.version), { frameworkItems: ['GCM-23'] });
+    expect([await declared('GCM-15'), await declared('GCM-23')]).toEqual([gcm15 - 1, gcm23 + 1]);
+    expect(await stale()).toEqual([]);
+    expect(await staleCities()).toEqual([]);
+    await writer.addReport(curator, draft.id, {
+      date: '2024-06-01',
+      forum: 'IMRF',
+      status: 'IN_PROGRESS',
+      summary: 'Test',
+    });
+    await writer.setStatus(curator, draft.id, Number(edited.version) + 1, 'WITHDRAWN');
+    expect(await stale()).toEqual([]);
+    expect(await staleCities()).toEqual([]);
   });
 
   it('peers see a new city as soon as it is written (the graph version moves)', async () => {

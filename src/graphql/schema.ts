@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
+import { CoverageMatrixResolver } from './analysis/coverage-matrix.resolver';
 import { ActionAreaResolver } from './areas/action-area.resolver';
 import { CityResolver } from './cities/city.resolver';
 import { FrameworkResolver } from './framework/framework.resolver';
@@ -10,6 +11,10 @@ import { FrameworkItemResolver } from './items/item.resolver';
 import { ItemsQueryResolver } from './items/items.query';
 import { NodeResolver } from './node.resolver';
 import { PledgeResolver } from './pledges/pledge.resolver';
+import { ViewerResolver } from './auth/viewer.resolver';
+import { PledgeRegistryResolver } from './registry/pledge-registry.resolver';
+import { RegistryResolver } from './registry/registry.resolver';
+import { SuggestResolver } from './registry/suggest.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -24,7 +29,12 @@ export function schema(): Promise<GraphQLSchema> {
       PledgeResolver,
       CityResolver,
       AnalysisResolver,
+      CoverageMatrixResolver,
       NodeResolver,
+      ViewerResolver,
+      RegistryResolver,
+      PledgeRegistryResolver,
+      SuggestResolver,
     ],
     orphanedTypes: [...ITEM_TYPES],
     validate: { forbidUnknownValues: false },

@@ -4,6 +4,7 @@ import { runCli } from '../cli/run';
 import { CASES, graphqlArm, rawArm } from './bench/arms';
 import { scaleUp } from './bench/scale';
 import { median, percentile, sameJson, throughput, timed } from './bench/stats';
+import { defaultServiceConfig, type ServiceConfig } from '../config-service';
 import { createApp, listen } from './app';
 
 const USAGE =
@@ -35,7 +36,17 @@ runCli('bench', async (db, args) => {
   if (args.includes('--scale')) await scaleUp(db, scale);
   const [{ n: pledges }] = await db.runText('MATCH (p:Pledge) RETURN count(p) AS n');
   const cache = args.includes('--cache');
-  const app = await createApp(db, { production: true, responseCache: cache });
+  // The bench measures the query path, not the guards: no rate limit (8 clients send thousands of
+  // requests a minute from one address), no cost gate queueing them, read timeouts of an import.
+  const service: ServiceConfig = {
+    ...defaultServiceConfig(),
+    rateLimitPerMinute: 0,
+    maxCost: 10_000_000,
+    expensiveCost: 10_000_000,
+    expensiveConcurrency: 100,
+    queryTimeoutMs: 600_000,
+  };
+  const app = await createApp(db, { production: true, responseCache: cache, service });
   await listen(app.httpServer, '127.0.0.1', 0);
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
   console.log(

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../../db/cypher';
+import type { Row } from '../../db/database';
 import {
   type CityState,
   type Contribution,
@@ -9,12 +10,22 @@ import {
   pledgeDeltas,
 } from './delta';
 
-/** Anything that runs Cypher inside the caller's transaction (managed or explicit). */
-export type Tx = Pick<ManagedTransaction, 'run'>;
+/**
+ * Runs a named statement inside the caller's write transaction: Database.transaction's `run`, the
+ * one registry/after-write.ts passes on, or `txRun(tx)` for a driver transaction.
+ */
+export type Tx = (statement: string, params?: Record<string, unknown>) => Promise<Row[]>;
+
+/** Adapts a driver transaction (Database.inWriteTransaction) to a Tx. */
+export function txRun(tx: Pick<ManagedTransaction, 'run'>): Tx {
+  return async (statement, params = {}) => {
+    const res = await tx.run(cypher(statement), params);
+    return res.records.map((r) => r.toObject() as Row);
+  };
+}
 
 async function rows(tx: Tx, statement: string, params: Record<string, unknown>) {
-  const res = await tx.run(cypher(statement), params);
-  return res.records.map((r) => r.toObject() as Record<string, unknown>);
+  return tx(statement, params);
 }
 
 /**
@@ -25,7 +36,9 @@ async function rows(tx: Tx, statement: string, params: Record<string, unknown>) 
  * the graph version; a handful of statements whatever the batch size. Before DELETING pledges,
  * call `retractReach` with their ids instead (a deleted pledge can no longer be read).
  *
- *   await db.inWriteTransaction(async (tx) => { ...your writes...; await refreshReach(tx, ids); });
+ *   await db.transaction(async (run) => { ...your writes...; await refreshReach(run, ids); });
+ *
+ * Every pledge write reaches it through registry/after-write.ts (afterPledgeWrite).
  *
  * `created`: pledges CREATEd in this transaction whose contribution the caller stored already
  * (reachAreas, reachDeclared, reachCities), as the import writer does: they need no read.
@@ -38,7 +51,7 @@ export async function refreshReach(
   const unique = [...new Set(pledgeIds)].sort();
   const created = opts.created ?? [];
   if (unique.length === 0 && created.length === 0) {
-    await tx.run(cypher('graph-version-bump'));
+    await tx('graph-version-bump');
     return;
   }
   const areaRows = await rows(tx, 'derived-areas-read', {});
@@ -79,12 +92,12 @@ export async function retractReach(tx: Tx, pledgeIds: string[]): Promise<void> {
 
 /** Bumps the graph version for writes that change no pledge (texts, seeds): cached answers go stale. */
 export async function bumpGraphVersion(tx: Tx): Promise<void> {
-  await tx.run(cypher('graph-version-bump'));
+  await tx('graph-version-bump');
 }
 
 async function apply(tx: Tx, deltas: PledgeDeltas): Promise<void> {
   const cityIds = [...deltas.perCity.keys()].sort();
   const cityRows = (await rows(tx, 'derived-cities-read', { ids: cityIds })) as unknown as CityState[];
   const { cities, items } = cityTotals(cityRows, deltas);
-  await tx.run(cypher('derived-write'), { pledges: deltas.pledges, cities, items });
+  await tx('derived-write', { pledges: deltas.pledges, cities, items });
 }

@@ -17,7 +17,7 @@ export async function rebuildDerived(db: Database, log: (line: string) => void =
   for (;;) {
     const ids = (await db.read('pledge-ids-page', { after, limit: BATCH })).map((r) => String(r.id));
     if (ids.length === 0) break;
-    await db.inWriteTransaction((tx) => refreshReach(tx, ids, { ignoreOld: true }));
+    await db.transaction((run) => refreshReach(run, ids, { ignoreOld: true }));
     done += ids.length;
     after = ids[ids.length - 1];
     if (done % 50000 < BATCH) log(`derived: ${done} pledges counted`);

@@ -1,9 +1,7 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import { cypher } from '../../db/cypher';
 import type { Database } from '../../db/database';
-import type { Contribution } from '../derived/delta';
-import { refreshReach } from '../derived/reach';
-import type { Catalogue, PledgeRow } from './validate';
+import { writeImportBatch } from '../registry/write-import';
+import type { SourceRecord } from './records';
+import type { Catalogue, KnownCity, PledgeRow } from './validate';
 
 /** Rows per transaction: big enough that per-statement overhead vanishes, small enough for memory. */
 export const PLEDGE_BATCH = 5000;
@@ -23,11 +21,22 @@ export async function readCatalogue(db: Database): Promise<Catalogue> {
   };
 }
 
+/** The existing cities a file's joint pledges name in their `cities` column (ids, ";"-separated in CSV). */
+export async function readJointCities(db: Database, records: SourceRecord[]): Promise<Map<string, KnownCity>> {
+  const ids = new Set<string>();
+  for (const { fields } of records) {
+    const v = fields.cities;
+    const list = typeof v === 'string' ? v.split(';') : Array.isArray(v) ? v : [];
+    for (const id of list) if (typeof id === 'string' && id.trim() !== '') ids.add(id.trim());
+  }
+  if (ids.size === 0) return new Map();
+  const rows = await db.read('registry-cities', { ids: [...ids] });
+  return new Map(rows.map((r) => [String(r.id), { name: String(r.name), country: String(r.country) }]));
+}
+
 /**
- * Writes validated rows in batches, one transaction each; reports progress after every batch.
- * Each batch first reads what the graph holds for its ids: rows equal to it are skipped (a
- * re-import of an unchanged file writes nothing), new ids are CREATEd with their links, and
- * changed ones updated; the derived reach data is refreshed for new and changed pledges.
+ * Writes validated rows in batches, one transaction each (registry/write-import.ts: unchanged rows
+ * skipped, history events, derived data refreshed); reports progress after every batch.
  */
 export async function writePledges(
   db: Database,
@@ -41,61 +50,9 @@ export async function writePledges(
   let done = 0;
   for (let i = 0; i < ordered.length; i += PLEDGE_BATCH) {
     const batch = ordered.slice(i, i + PLEDGE_BATCH);
-    await db.inWriteTransaction((tx) => writeBatch(tx, batch, source));
+    await writeImportBatch(db, batch, source);
     done += batch.length;
     progress(done, rows.length);
   }
   return done;
-}
-
-async function writeBatch(tx: ManagedTransaction, batch: PledgeRow[], source: string): Promise<void> {
-  const res = await tx.run(cypher('pledges-current'), { ids: batch.map((r) => r.id) });
-  const current = new Map(res.records.map((r) => [String(r.get('id')), r.toObject()]));
-  const fresh: PledgeRow[] = [];
-  const changed: PledgeRow[] = [];
-  for (const row of batch) {
-    const cur = current.get(row.id);
-    if (!cur) fresh.push(row);
-    else if (!unchanged(cur, row, source)) changed.push(row);
-  }
-  const touched = [...fresh, ...changed];
-  if (touched.length === 0) return;
-  const cities = new Map<string, PledgeRow>();
-  for (const r of touched) if (!cities.has(`${r.cityId}|${r.country}`)) cities.set(`${r.cityId}|${r.country}`, r);
-  await tx.run(cypher('write-import-cities'), { cities: [...cities.values()], source });
-  const created = fresh.map(contributionOf);
-  if (fresh.length > 0)
-    await tx.run(cypher('write-new-pledges'), { rows: fresh.map((r, k) => ({ ...r, reach: created[k] })), source });
-  if (changed.length > 0) await tx.run(cypher('write-pledges'), { rows: changed, source });
-  await refreshReach(
-    tx,
-    changed.map((r) => r.id),
-    { created },
-  );
-}
-
-/** What a new pledge counts for in the derived data: nothing while it is a draft. */
-function contributionOf(row: PledgeRow): Contribution {
-  if (row.status === 'DRAFT') return { id: row.id, areas: [], declared: [], cities: [] };
-  return { id: row.id, areas: sorted(row.actionAreas), declared: sorted(row.frameworkItems), cities: [row.cityId] };
-}
-
-const sorted = (xs: string[]) => [...new Set(xs)].sort();
-const sameList = (a: unknown, b: string[]) => JSON.stringify(a) === JSON.stringify(sorted(b));
-
-/** True when writing the row would change nothing the upsert in write-pledges.cypher sets. */
-function unchanged(cur: Record<string, unknown>, row: PledgeRow, source: string): boolean {
-  const p = cur.props as Record<string, unknown>;
-  const same = (k: keyof PledgeRow) => (p[k] ?? null) === (row[k] ?? null);
-  return (
-    (['title', 'description', 'status', 'pledgedOn', 'targetDate', 'illustrative', 'cityId'] as const).every(same) &&
-    p.source === source &&
-    sameList(cur.actionAreas, row.actionAreas) &&
-    sameList(cur.frameworkItems, row.frameworkItems) &&
-    sameList(
-      cur.partners,
-      row.partners.map((o) => o.id),
-    ) &&
-    (cur.cities as string[]).includes(`${row.cityId}|${row.country}`)
-  );
 }

@@ -23,9 +23,14 @@ export class PledgeFilter {
   @Field((_type) => String, { nullable: true, description: 'World region: its name ("Africa") or id ("M49-002").' })
   region?: string | null;
 
-  @Field((_type) => String, { nullable: true, description: 'PLEDGED, IN_PROGRESS, COMPLETED or SUSPENDED.' })
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      'PLEDGED, IN_PROGRESS, COMPLETED, SUSPENDED or WITHDRAWN; or DRAFT: the drafts the token may see (its ' +
+      "cities' for an editor, all for curators, none without a token), by id, other filters not applied.",
+  })
   @IsOptional()
-  @IsIn([...PLEDGE_STATUSES], { message: `status must be one of ${PLEDGE_STATUSES.join(', ')}` })
+  @IsIn([...PLEDGE_STATUSES, 'DRAFT'], { message: `status must be one of ${[...PLEDGE_STATUSES, 'DRAFT'].join(', ')}` })
   status?: string | null;
 
   @Field((_type) => String, {
@@ -34,8 +39,17 @@ export class PledgeFilter {
   })
   @IsOptional()
   @Length(1, 200, { message: 'search must be 1 to 200 characters' })
+  // Blank or punctuation-only text has no word to find; full-text search would fail on it.
+  @Matches(/[\p{L}\p{N}]/u, { message: 'search must contain a letter or a digit' })
   search?: string | null;
 
   @Field((_type) => Boolean, { nullable: true, description: 'Only sample (true) or only real (false) pledges.' })
   illustrative?: boolean | null;
+
+  @Field((_type) => Boolean, {
+    nullable: true,
+    description:
+      'Only pledges that owe a report (true: PLEDGED or IN_PROGRESS with no report since a review forum that has passed) or only those that do not (false).',
+  })
+  overdue?: boolean | null;
 }

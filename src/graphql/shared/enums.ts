@@ -11,6 +11,7 @@ export enum Lang {
   EN = 'EN',
   FR = 'FR',
   ES = 'ES',
+  AR = 'AR',
 }
 
 export enum AlignmentBasis {
@@ -24,7 +25,18 @@ registerEnumType(FrameworkCode, {
   description:
     'GCM: Global Compact for Migration; GCR: Global Compact on Refugees; NUA: New Urban Agenda; SDG: Sustainable Development Goals.',
 });
-registerEnumType(Lang, { name: 'Lang', description: 'Languages titles are offered in; English is the fallback.' });
+registerEnumType(Lang, {
+  name: 'Lang',
+  description: 'Languages titles are offered in; English is the fallback.',
+  valuesConfig: {
+    EN: { description: 'English.' },
+    FR: { description: 'French.' },
+    ES: { description: 'Spanish.' },
+    AR: {
+      description: 'Arabic: the official SDG titles (imported, tatweel removed); other items fall back to English.',
+    },
+  },
+});
 registerEnumType(AlignmentBasis, {
   name: 'AlignmentBasis',
   description: 'Why two things are linked, strongest first.',

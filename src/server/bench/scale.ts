@@ -33,7 +33,7 @@ function generate(o: ScaleOptions): string {
 /** Imports one file and reports pledges per second, counting parsing, validation and writing. */
 async function timedImport(db: Database, file: string, label: string): Promise<number> {
   const t = Date.now();
-  const result = await importPledges(db, readPledgeFile(file));
+  const result = await importPledges(db, await readPledgeFile(file));
   if (result.rejected) throw new Error(`${label}: the synthetic file was rejected`);
   const seconds = (Date.now() - t) / 1000;
   const rate = result.written / seconds;

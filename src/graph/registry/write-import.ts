@@ -1,0 +1,47 @@
+import type { Database } from '../../db/database';
+import type { PledgeRow } from '../pledges/validate';
+import type { PledgeRecord } from '../records';
+import { afterPledgeWrite } from './after-write';
+import { diff, snapshot } from './changes';
+
+/**
+ * The importer's and the seed loader's writes, also funnelled through this module: one transaction
+ * per batch reads what is stored, and each row that changes something carries its history event
+ * (actor "import" or "seed"). A row that would change nothing (same tracked fields, same source
+ * and flag) is not written at all, so re-importing an unchanged file changes nothing: no version,
+ * no history, no derived data, not even the graph version.
+ */
+export async function writeImportBatch(
+  db: Database,
+  rows: PledgeRow[],
+  source: 'import' | 'seed',
+  now: () => Date = () => new Date(),
+): Promise<void> {
+  await db.transaction(async (run) => {
+    const stored = await run('pledge-snapshots', { ids: rows.map((r) => r.id) });
+    const before = new Map(stored.map((s) => [String((s.pledge as PledgeRecord).id), s.pledge as PledgeRecord]));
+    const touched = [];
+    for (const r of rows) {
+      const cur = before.get(r.id);
+      const changes = diff(cur ? snapshot(cur) : null, snapshot(r));
+      if (cur && changes.length === 0 && same(cur, r, source)) continue;
+      const event =
+        changes.length > 0 ? { action: cur ? 'UPDATED' : 'SUBMITTED', changes: JSON.stringify(changes) } : null;
+      touched.push({ ...r, event });
+    }
+    if (touched.length === 0) return;
+    const cities = new Map(touched.map((r) => [r.cityId, r]));
+    await run('write-import-cities', { cities: [...cities.values()], source });
+    await run('write-pledges', { rows: touched, source, at: now().toISOString() });
+    await afterPledgeWrite(
+      run,
+      touched.map((r) => r.id),
+    );
+  });
+}
+
+/** What write-pledges.cypher sets beyond the tracked fields: equal means the row writes nothing. */
+function same(cur: PledgeRecord, row: PledgeRow, source: string): boolean {
+  const p = cur as unknown as Record<string, unknown>;
+  return p.source === source && (p.illustrative ?? false) === row.illustrative && p.cityId === row.cityId;
+}
