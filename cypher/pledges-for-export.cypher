@@ -1,7 +1,8 @@
 // Every public pledge (never a draft) in the import template's shape, so the file re-imports unchanged:
 // the city's name and country, lists in a stable order, partners by organisation id.
+// A joint pledge is one row, under its lead city (`p.cityId`); its other cities are not exported yet.
 MATCH (c:City)-[:MADE]->(p:Pledge)
-WHERE coalesce(p.status, '') <> 'DRAFT'
+WHERE coalesce(p.status, '') <> 'DRAFT' AND c.id = p.cityId
 CALL (p) {
   OPTIONAL MATCH (p)-[:IN_AREA]->(a:ActionArea)
   WITH a ORDER BY a.number

@@ -3,10 +3,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { defaultServiceConfig, type ServiceConfig } from '../config-service';
 import type { Database } from '../db/database';
 import type { DbMonitor } from '../db/monitor';
@@ -19,6 +16,8 @@ import { schema } from '../graphql/schema';
 import { exportRoutes } from './exports/routes';
 import { mountHealth } from './health';
 import { linkedDataRoutes } from './ld/routes';
+import { coverageCsvRoutes } from './coverage-csv';
+import { explorerRoutes } from './explorer';
 import { mountGuards } from './ops/guards';
 import { jsonErrors } from './ops/json-errors';
 import { createLogger, type Logger } from './ops/logger';
@@ -62,9 +61,8 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costPlugin({ maxCost: service.maxCost, expensiveCost: service.expensiveCost, gate }),
       observePlugin(logger, metrics),
-      opts.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // GET /graphql for browsers is the bundled GraphiQL (explorer.ts): nothing loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -73,6 +71,8 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
   mountHealth(app, db, opts.monitor, metrics);
   app.use(linkedDataRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
   app.use(exportRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
+  app.use(explorerRoutes());
+  app.use(coverageCsvRoutes(apollo, db));
   app.use(
     '/graphql',
     express.json({ limit: service.bodyLimitBytes }),

@@ -25,10 +25,12 @@ export class PledgeFilter {
 
   @Field((_type) => String, {
     nullable: true,
-    description: 'PLEDGED, IN_PROGRESS, COMPLETED, SUSPENDED or WITHDRAWN.',
+    description:
+      'PLEDGED, IN_PROGRESS, COMPLETED, SUSPENDED or WITHDRAWN; or DRAFT: the drafts the token may see (its ' +
+      "cities' for an editor, all for curators, none without a token), by id, other filters not applied.",
   })
   @IsOptional()
-  @IsIn([...PLEDGE_STATUSES], { message: `status must be one of ${PLEDGE_STATUSES.join(', ')}` })
+  @IsIn([...PLEDGE_STATUSES, 'DRAFT'], { message: `status must be one of ${[...PLEDGE_STATUSES, 'DRAFT'].join(', ')}` })
   status?: string | null;
 
   @Field((_type) => String, {
