@@ -1,7 +1,7 @@
 // What each pledge is linked to: items it names (DECLARED) and, one step on, the curated links of
 // its action areas (reported as INFERRED, with the action area named in the rationale).
 UNWIND $ids AS id
-MATCH (p:Pledge {id: id})
+MATCH (p:Pledge|DraftPledge {id: id})
 CALL (p) {
   MATCH (p)-[:DECLARES]->(i:FrameworkItem)
   RETURN i, 'DECLARED' AS basis, 'Named by the city in this pledge.' AS rationale, 0 AS rank

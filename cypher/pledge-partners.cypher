@@ -1,4 +1,4 @@
 UNWIND $ids AS id
-MATCH (:Pledge {id: id})-[:WITH_PARTNER]->(o:Organisation)
+MATCH (:Pledge|DraftPledge {id: id})-[:WITH_PARTNER]->(o:Organisation)
 WITH id, o ORDER BY o.name
 RETURN id, collect(o {.*}) AS partners

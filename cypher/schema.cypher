@@ -17,3 +17,14 @@ CREATE INDEX pledge_status IF NOT EXISTS FOR (n:Pledge) ON (n.status);
 CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.countryCode);
 CREATE FULLTEXT INDEX item_titles IF NOT EXISTS FOR (n:FrameworkItem|ActionArea) ON EACH [n.title_en, n.title_fr, n.title_es, n.label];
 CREATE FULLTEXT INDEX pledge_text IF NOT EXISTS FOR (n:Pledge) ON EACH [n.title, n.description];
+// Drafts carry DraftPledge instead of Pledge, so no public read (all match :Pledge) can see them.
+CREATE CONSTRAINT draft_pledge_id IF NOT EXISTS FOR (n:DraftPledge) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT idempotency_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT pledge_event_id IF NOT EXISTS FOR (n:PledgeEvent) REQUIRE n.id IS UNIQUE;
+// suggestAlignments: one full-text index per language, each with that language's stemming analyzer,
+// over titles, the project's labels and summaries, and the action areas' priorities and descriptions.
+CREATE FULLTEXT INDEX suggest_en IF NOT EXISTS FOR (n:FrameworkItem|ActionArea) ON EACH [n.title_en, n.label, n.summary, n.priority_en, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+CREATE FULLTEXT INDEX suggest_fr IF NOT EXISTS FOR (n:FrameworkItem|ActionArea) ON EACH [n.title_fr, n.priority_fr] OPTIONS {indexConfig: {`fulltext.analyzer`: 'french'}};
+CREATE FULLTEXT INDEX suggest_es IF NOT EXISTS FOR (n:FrameworkItem|ActionArea) ON EACH [n.title_es, n.priority_es] OPTIONS {indexConfig: {`fulltext.analyzer`: 'spanish'}};

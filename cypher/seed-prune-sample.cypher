@@ -6,7 +6,7 @@ CALL () {
 }
 CALL () {
   MATCH (p:Pledge {source: 'seed'}) WHERE NOT p.id IN $pledgeIds
-  OPTIONAL MATCH (p)-[:HAS_REPORT]->(r:ProgressReport)
+  OPTIONAL MATCH (p)-[:HAS_REPORT|HAS_EVENT]->(r)
   DETACH DELETE p, r
 }
 CALL () {

@@ -1,6 +1,9 @@
 // Upserts a batch of validated pledges with their city and links. Links are made to match the
 // row exactly (missing ones created, stale ones removed), so re-importing a file changes nothing.
 // `source` ('seed' or 'import') lets a re-seed remove sample pledges without touching imported ones.
+// A row that changes its pledge carries its history `event` (built by graph/registry/write.ts):
+// the version moves and the event is appended; an unchanged row leaves both alone. A joint pledge's
+// other cities (`cityIds` after the lead) must already exist.
 UNWIND $rows AS r
 MATCH (country:Country {id: r.country})
 MERGE (c:City {id: r.cityId})
@@ -8,9 +11,24 @@ MERGE (c:City {id: r.cityId})
 MERGE (c)-[:IN_COUNTRY]->(country)
 MERGE (p:Pledge {id: r.id})
 SET p.title = r.title, p.description = r.description, p.status = r.status, p.pledgedOn = r.pledgedOn,
-    p.targetDate = r.targetDate, p.illustrative = r.illustrative, p.cityId = r.cityId, p.source = $source
+    p.targetDate = r.targetDate, p.illustrative = r.illustrative, p.cityId = r.cityId, p.source = $source,
+    p.cityIds = r.cityIds, p.lang = r.lang,
+    p.version = CASE WHEN r.event IS NULL THEN coalesce(p.version, 1)
+                     WHEN r.event.action = 'SUBMITTED' THEN 1 ELSE coalesce(p.version, 1) + 1 END
 MERGE (c)-[:MADE]->(p)
+FOREACH (e IN CASE WHEN r.event IS NULL THEN [] ELSE [r.event] END |
+  CREATE (p)-[:HAS_EVENT]->(:PledgeEvent {id: p.id + '-v' + p.version, version: p.version, at: $at,
+          actor: $source, action: e.action, changes: e.changes}))
 WITH p, r
+CALL (p, r) {
+  UNWIND r.cityIds[1..] AS cid
+  MATCH (other:City {id: cid})
+  MERGE (other)-[:MADE]->(p)
+}
+CALL (p, r) {
+  MATCH (gone:City)-[old:MADE]->(p) WHERE NOT gone.id IN r.cityIds
+  DELETE old
+}
 CALL (p, r) {
   UNWIND r.actionAreas AS aid
   MATCH (a:ActionArea {id: aid})

@@ -3,21 +3,44 @@ import path from 'node:path';
 import { buildSchema, findBreakingChanges } from 'graphql';
 import { projectRoot } from '../src/config';
 
-const contractFile = path.resolve(projectRoot(), '..', 'shared', 'CONTRACT.graphql');
+const shared = (file: string) => fs.readFileSync(path.resolve(projectRoot(), '..', 'shared', file), 'utf8');
+/** Revision 2 extends revision 1 (`extend type Pledge`, `extend type Query`): read together. */
+const contractSdl = () => `${shared('CONTRACT.graphql')}\n${shared('CONTRACT-2.graphql')}`;
+const ours = () => buildSchema(fs.readFileSync(path.join(projectRoot(), 'schema', 'schema.graphql'), 'utf8'));
+
+// Parts of revision 2 that another branch delivers (issue 8: coverage as a matrix). Listed by
+// name so nothing else can slip through; once that work is merged these names are present and
+// the filter matches nothing.
+const PENDING = [/^Query\.coverageMatrix /, /^(CoverageGroupBy|CoverageFilter|CoverageColumn|CoverageMatrix)\w* /];
 
 describe('the dashboards contract', () => {
   it('schema/schema.graphql keeps every name and shape of ../shared/CONTRACT.graphql', () => {
-    const contract = buildSchema(fs.readFileSync(contractFile, 'utf8'));
-    const ours = buildSchema(fs.readFileSync(path.join(projectRoot(), 'schema', 'schema.graphql'), 'utf8'));
+    const contract = buildSchema(shared('CONTRACT.graphql'));
     // Anything the contract has that ours lacks or narrows is a breaking change for its clients.
-    expect(findBreakingChanges(contract, ours).map((c) => `${c.type}: ${c.description}`)).toEqual([]);
+    expect(findBreakingChanges(contract, ours()).map((c) => `${c.type}: ${c.description}`)).toEqual([]);
+  });
+
+  it('and every name and shape of ../shared/CONTRACT-2.graphql read with it', () => {
+    const contract = buildSchema(contractSdl());
+    const breaking = findBreakingChanges(contract, ours())
+      .map((c) => c.description)
+      .filter((d) => !PENDING.some((p) => p.test(d)));
+    expect(breaking).toEqual([]);
   });
 
   it('would notice a missing contract field', () => {
-    const contract = buildSchema(fs.readFileSync(contractFile, 'utf8'));
+    const contract = buildSchema(contractSdl());
     const trimmed = buildSchema(
-      fs.readFileSync(contractFile, 'utf8').replace('  peers(cityId: ID!, first: Int = 10): [PeerCity!]!\n', ''),
+      contractSdl()
+        .replace('  peers(cityId: ID!, first: Int = 10): [PeerCity!]!\n', '')
+        .replace(
+          '  overdue: Boolean!                    # active, and no report since a review forum that has passed\n',
+          '',
+        ),
     );
-    expect(findBreakingChanges(contract, trimmed).map((c) => c.description)).toEqual(['Query.peers was removed.']);
+    expect(findBreakingChanges(contract, trimmed).map((c) => c.description)).toEqual([
+      'Pledge.overdue was removed.',
+      'Query.peers was removed.',
+    ]);
   });
 });

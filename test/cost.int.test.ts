@@ -86,4 +86,14 @@ describe('round trips per named operation do not grow with the result', () => {
     expect((await cost(ActionAreaAcrossFrameworksDocument, { id: 'AA-4' })).trips).toBe(1 + 1);
     expect((await cost(UncoveredGcmObjectivesDocument, {})).trips).toBe(1);
   });
+
+  it("the registry's pledge fields: a page of 10 and of 100 with cities, history and due reports", async () => {
+    const q = `query($first: Int) { actionArea(id: "AA-4") { pledges(first: $first) { edges { node {
+      id version cities { id } history { actor action } nextReportDue overdue reports { date } } } } } }`;
+    const small = await cost(q, { first: 10 });
+    const big = await cost(q, { first: 100 });
+    expect(big.size).toBeGreaterThan(small.size * 5);
+    expect(big.trips).toBe(small.trips);
+    expect(big.trips).toBeLessThanOrEqual(5);
+  });
 });

@@ -96,7 +96,7 @@ describe('pledge import', () => {
       timeout: 60000,
     });
     expect(run.stderr).toContain(
-      'bad.csv:3: status: must be one of PLEDGED, IN_PROGRESS, COMPLETED, SUSPENDED (got "DONE")',
+      'bad.csv:3: status: must be one of PLEDGED, IN_PROGRESS, COMPLETED, SUSPENDED, WITHDRAWN (got "DONE")',
     );
     expect(run.stderr).toMatch(/rejected, nothing written: 1 error/);
     expect(run.status).toBe(1);

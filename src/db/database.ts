@@ -41,6 +41,25 @@ export class Database {
     }
   }
 
+  /**
+   * One write transaction whose steps may depend on what earlier steps read (check a version,
+   * then write). Throwing inside `work` rolls everything back. Each statement counts as a trip.
+   */
+  async transaction<T>(work: (run: (statement: string, params?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.name });
+    try {
+      return await session.executeWrite((tx: ManagedTransaction) =>
+        work(async (statement, params = {}) => {
+          this.trips += 1;
+          const result = await tx.run(cypher(statement), params);
+          return result.records.map((r) => r.toObject() as Row);
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
   /** For schema statements, which must run outside explicit transactions' data writes. */
   async runText(text: string, params: Params = {}): Promise<Row[]> {
     return this.run('WRITE', text, params);

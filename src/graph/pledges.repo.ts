@@ -22,6 +22,10 @@ export interface PledgeFilter {
   status: string | null;
   search: string | null;
   illustrative: boolean | null;
+  overdue: boolean | null;
+  /** The latest review forum before today and the one before it, for `overdue`. */
+  lastForum: string | null;
+  prevForum: string | null;
 }
 
 export class PledgeRepository {

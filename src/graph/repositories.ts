@@ -4,6 +4,9 @@ import { CityRepository } from './cities.repo';
 import { FrameworkRepository } from './frameworks.repo';
 import { ItemRepository } from './items.repo';
 import { PledgeRepository } from './pledges.repo';
+import { RegistryReads } from './registry/reads';
+import { TokenRepository } from './registry/tokens';
+import { RegistryWriter } from './registry/write';
 
 export interface Repositories {
   frameworks: FrameworkRepository;
@@ -11,14 +14,21 @@ export interface Repositories {
   pledges: PledgeRepository;
   cities: CityRepository;
   analysis: AnalysisRepository;
+  registry: RegistryWriter;
+  registryReads: RegistryReads;
+  tokens: TokenRepository;
 }
 
-export function createRepositories(db: Database): Repositories {
+/** `now` is injectable so tests can date writes; the service uses the clock. */
+export function createRepositories(db: Database, now: () => Date = () => new Date()): Repositories {
   return {
     frameworks: new FrameworkRepository(db),
     items: new ItemRepository(db),
     pledges: new PledgeRepository(db),
     cities: new CityRepository(db),
     analysis: new AnalysisRepository(db),
+    registry: new RegistryWriter(db, now),
+    registryReads: new RegistryReads(db),
+    tokens: new TokenRepository(db),
   };
 }

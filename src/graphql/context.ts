@@ -1,14 +1,30 @@
 import type { Database } from '../db/database';
 import { createRepositories, type Repositories } from '../graph/repositories';
+import { requestAuth, type RequestAuth } from './auth/auth';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface Context {
   repos: Repositories;
   /** Built per request so batching and caching never leak between users. */
   loaders: Loaders;
+  auth: RequestAuth;
+  /** "YYYY-MM-DD": the day due and overdue reports are judged on. */
+  today: string;
 }
 
-export function createContext(db: Database): Context {
-  const repos = createRepositories(db);
-  return { repos, loaders: createLoaders(repos) };
+export interface RequestInfo {
+  authorization?: string;
+  /** Tests fix the clock; the service uses the real one. */
+  now?: () => Date;
+}
+
+export function createContext(db: Database, req: RequestInfo = {}): Context {
+  const now = req.now ?? (() => new Date());
+  const repos = createRepositories(db, now);
+  return {
+    repos,
+    loaders: createLoaders(repos),
+    auth: requestAuth(repos.tokens, req.authorization),
+    today: now().toISOString().slice(0, 10),
+  };
 }

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { RegistryError } from '../graph/registry/errors';
 
 /** Raised by resolvers and validators for input a user can fix. */
 export class BadInputError extends GraphQLError {
@@ -28,6 +29,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const first = details?.[0];
     const message = first?.constraints ? Object.values(first.constraints).join('; ') : formatted.message;
     return { ...formatted, message, extensions: { code: 'BAD_USER_INPUT', field: first?.property } };
+  }
+  if (original instanceof RegistryError) {
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
   }
   const code = formatted.extensions?.code;
   // A literal argument of the wrong value (an unknown framework, a string for an Int) fails

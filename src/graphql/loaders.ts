@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
 import type { CommitmentRecord } from '../graph/analysis.repo';
 import type { PageRequest, PledgePage } from '../graph/pledges.repo';
+import type { PledgeEvent } from '../graph/registry/reads';
 import type { AlignmentRecord, AreaRecord, CityRecord, ItemRecord, PledgeRecord } from '../graph/records';
 
 type Batch<K, V> = (keys: readonly K[]) => Promise<Map<string, V>>;
@@ -40,6 +41,8 @@ export function createLoaders(repos: Repositories) {
     pledgeAreas: loader<string, AreaRecord[], never[]>((ids) => repos.pledges.areas(ids), none),
     pledgeReports: loader<string, Array<Record<string, unknown>>, never[]>((ids) => repos.pledges.reports(ids), none),
     pledgePartners: loader<string, Array<Record<string, unknown>>, never[]>((ids) => repos.pledges.partners(ids), none),
+    draft: loader<string, PledgeRecord, null>((ids) => repos.registryReads.drafts(ids), null),
+    pledgeHistory: loader<string, PledgeEvent[], never[]>((ids) => repos.registryReads.history(ids), none),
     pledgePages: loader<PageRequest, PledgePage, PledgePage>(
       (reqs) => repos.pledges.pagesOf(reqs),
       { total: 0, pledges: [] },

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from './context';
+import { visibleDraft } from './registry/drafts';
 import { Node } from './shared/node';
 
 const ITEM_ID = /^(GCM|GCR|NUA|SDG)-/;
@@ -15,6 +16,6 @@ export class NodeResolver {
     if (id.startsWith('AA-')) return ctx.loaders.area.load(id);
     // City and pledge ids are both slugs; a pledge id extends its city's, so ask for both at once.
     const [city, pledge] = await Promise.all([ctx.loaders.city.load(id), ctx.loaders.pledge.load(id)]);
-    return city ?? pledge;
+    return city ?? pledge ?? visibleDraft(ctx, id);
   }
 }

@@ -10,6 +10,10 @@ import { FrameworkItemResolver } from './items/item.resolver';
 import { ItemsQueryResolver } from './items/items.query';
 import { NodeResolver } from './node.resolver';
 import { PledgeResolver } from './pledges/pledge.resolver';
+import { ViewerResolver } from './auth/viewer.resolver';
+import { PledgeRegistryResolver } from './registry/pledge-registry.resolver';
+import { RegistryResolver } from './registry/registry.resolver';
+import { SuggestResolver } from './registry/suggest.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -25,6 +29,10 @@ export function schema(): Promise<GraphQLSchema> {
       CityResolver,
       AnalysisResolver,
       NodeResolver,
+      ViewerResolver,
+      RegistryResolver,
+      PledgeRegistryResolver,
+      SuggestResolver,
     ],
     orphanedTypes: [...ITEM_TYPES],
     validate: { forbidUnknownValues: false },

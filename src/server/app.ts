@@ -50,7 +50,9 @@ export async function createApp(db: Database, opts: { production: boolean; publi
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization }),
+    }),
   );
   return { httpServer, apollo };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Database } from '../../db/database';
 import { FileFormatError, parseCsv, parseJson, type SourceRecord } from './records';
 import { validateRecords, type RowError } from './validate';
-import { readCatalogue, writePledges } from './writer';
+import { readCatalogue, readJointCities, writePledges } from './writer';
 
 export interface ImportResult {
   records: number;
@@ -28,7 +28,8 @@ export async function importPledges(
   records: SourceRecord[],
   opts: { skipInvalid?: boolean; progress?: (done: number, total: number) => void } = {},
 ): Promise<ImportResult> {
-  const { rows, errors } = validateRecords(records, await readCatalogue(db));
+  const catalogue = { ...(await readCatalogue(db)), cities: await readJointCities(db, records) };
+  const { rows, errors } = validateRecords(records, catalogue);
   if (errors.length > 0 && !opts.skipInvalid) return { records: records.length, written: 0, errors, rejected: true };
   const written = await writePledges(db, rows, opts.progress);
   return { records: records.length, written, errors, rejected: false };

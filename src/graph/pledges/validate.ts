@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import type { SourceRecord } from './records';
 import { cityId, slug } from './slug';
 
-export const PLEDGE_STATUSES = ['PLEDGED', 'IN_PROGRESS', 'COMPLETED', 'SUSPENDED'] as const;
+/** Statuses a file may give a pledge; drafts exist only through the API (submitPledge). */
+export const PLEDGE_STATUSES = ['PLEDGED', 'IN_PROGRESS', 'COMPLETED', 'SUSPENDED', 'WITHDRAWN'] as const;
+
+/** A city already in the graph that a joint pledge (`cities`) may name. */
+export interface KnownCity {
+  name: string;
+  country: string;
+}
 
 /** What the graph already knows, against which references in a pledge file are checked. */
 export interface Catalogue {
@@ -12,11 +19,15 @@ export interface Catalogue {
   countries: Map<string, string>;
   /** organisation id -> name, and lower-cased name -> id */
   organisations: Map<string, string>;
+  /** Cities a record's `cities` list may name, by id (only those the records refer to). */
+  cities?: Map<string, KnownCity>;
 }
 
 export interface PledgeRow {
   id: string;
   cityId: string;
+  /** Every city making the pledge, lead first (the lead is `cityId`). */
+  cityIds: string[];
   cityName: string;
   country: string;
   title: string;
@@ -28,6 +39,7 @@ export interface PledgeRow {
   targetDate: string | null;
   partners: Array<{ id: string; name: string }>;
   illustrative: boolean;
+  lang: string | null;
 }
 
 export interface RowError {
@@ -38,7 +50,7 @@ export interface RowError {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isDate(s: string): boolean {
+export function isDate(s: string): boolean {
   return (
     ISO_DATE.test(s) &&
     !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
@@ -88,14 +100,43 @@ function bool(value: unknown, err: (f: string, m: string) => void): boolean {
   return false;
 }
 
-export function validateRecord(rec: SourceRecord, cat: Catalogue): { row?: PledgeRow; errors: RowError[] } {
-  const errors: RowError[] = [];
-  const err = (field: string, message: string) => errors.push({ line: rec.line, field, message });
-  const f = rec.fields;
+export interface ValidateOptions {
+  /** Statuses accepted; the API narrows this to DRAFT or PLEDGED for a new pledge. */
+  statuses?: readonly string[];
+}
+
+/** The lead city from `city` + `country` (importer) or from the first id of `cities` (API). */
+function leadCity(
+  f: Record<string, unknown>,
+  joint: string[],
+  cat: Catalogue,
+  err: (f: string, m: string) => void,
+): { id: string; name: string; country: string } | null {
+  if ((f.city === undefined || f.city === '') && joint.length > 0) {
+    const known = cat.cities?.get(joint[0]);
+    if (!known) return null;
+    return { id: joint[0], name: known.name, country: known.country };
+  }
   const city = text(f.city, 'city', true, 120, err);
   const country = text(f.country, 'country', true, 60, err)?.toUpperCase() ?? null;
   const alpha2 = country ? cat.countries.get(country) : undefined;
   if (country && !alpha2) err('country', `unknown ISO 3166-1 alpha-3 code "${country}"`);
+  return city && country && alpha2 ? { id: cityId(city, alpha2), name: city, country } : null;
+}
+
+export function validateRecord(
+  rec: SourceRecord,
+  cat: Catalogue,
+  opts: ValidateOptions = {},
+): { row?: PledgeRow; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const err = (field: string, message: string) => errors.push({ line: rec.line, field, message });
+  const f = rec.fields;
+  const statuses = opts.statuses ?? PLEDGE_STATUSES;
+  // A joint pledge names its other cities by id; every one must already be in the graph.
+  const joint = list(f.cities, 'cities', err);
+  for (const c of joint) if (!cat.cities?.has(c)) err('cities', `unknown city id "${c}"`);
+  const lead = leadCity(f, joint, cat, err);
   const title = text(f.title, 'title', true, 300, err);
   const description = text(f.description, 'description', false, 4000, err);
   const actionAreas = list(f.actionAreas, 'actionAreas', err);
@@ -108,8 +149,8 @@ export function validateRecord(rec: SourceRecord, cat: Catalogue): { row?: Pledg
     if (!cat.itemIds.has(i))
       err('frameworkItems', `unknown framework item "${i}" (e.g. GCM-15, GCR-III.B.2.1, NUA-28, SDG-10.7)`);
   const status = text(f.status, 'status', true, 60, err)?.toUpperCase() ?? null;
-  if (status && !(PLEDGE_STATUSES as readonly string[]).includes(status))
-    err('status', `must be one of ${PLEDGE_STATUSES.join(', ')} (got "${status}")`);
+  if (status && !statuses.includes(status)) err('status', `must be one of ${statuses.join(', ')} (got "${status}")`);
+  const lang = text(f.lang, 'lang', false, 2, err)?.toUpperCase() ?? null;
   const pledgedOn = text(f.pledgedOn, 'pledgedOn', true, 60, err);
   if (pledgedOn && !isDate(pledgedOn)) err('pledgedOn', `must be a date YYYY-MM-DD (got "${pledgedOn}")`);
   const targetDate = text(f.targetDate, 'targetDate', false, 60, err);
@@ -122,8 +163,8 @@ export function validateRecord(rec: SourceRecord, cat: Catalogue): { row?: Pledg
   const illustrative = bool(f.illustrative, err);
   let id = text(f.id, 'id', false, 160, err);
   if (id && !/^[a-z0-9][a-z0-9-]*$/.test(id)) err('id', 'must be a lowercase slug (letters, digits, dashes)');
-  if (errors.length > 0 || !city || !country || !alpha2 || !title || !status || !pledgedOn) return { errors };
-  const cid = cityId(city, alpha2);
+  if (errors.length > 0 || !lead || !title || !status || !pledgedOn) return { errors };
+  const cid = lead.id;
   // Without an id, one derived from city, year and title keeps re-imports of the same file idempotent.
   id ??= `${cid}-${pledgedOn.slice(0, 4)}-${createHash('sha1').update(title).digest('hex').slice(0, 6)}`;
   return {
@@ -131,8 +172,9 @@ export function validateRecord(rec: SourceRecord, cat: Catalogue): { row?: Pledg
     row: {
       id,
       cityId: cid,
-      cityName: city,
-      country,
+      cityIds: [...new Set([cid, ...joint])],
+      cityName: lead.name,
+      country: lead.country,
       title,
       description,
       actionAreas: [...new Set(actionAreas)],
@@ -142,6 +184,7 @@ export function validateRecord(rec: SourceRecord, cat: Catalogue): { row?: Pledg
       targetDate,
       partners,
       illustrative,
+      lang,
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { Database } from '../../db/database';
-import type { Catalogue, PledgeRow } from './validate';
+import { writeImportBatch } from '../registry/write-import';
+import type { SourceRecord } from './records';
+import type { Catalogue, KnownCity, PledgeRow } from './validate';
 
 export const PLEDGE_BATCH = 2000;
 
@@ -18,6 +20,19 @@ export async function readCatalogue(db: Database): Promise<Catalogue> {
   };
 }
 
+/** The existing cities a file's joint pledges name in their `cities` column (ids, ";"-separated in CSV). */
+export async function readJointCities(db: Database, records: SourceRecord[]): Promise<Map<string, KnownCity>> {
+  const ids = new Set<string>();
+  for (const { fields } of records) {
+    const v = fields.cities;
+    const list = typeof v === 'string' ? v.split(';') : Array.isArray(v) ? v : [];
+    for (const id of list) if (typeof id === 'string' && id.trim() !== '') ids.add(id.trim());
+  }
+  if (ids.size === 0) return new Map();
+  const rows = await db.read('registry-cities', { ids: [...ids] });
+  return new Map(rows.map((r) => [String(r.id), { name: String(r.name), country: String(r.country) }]));
+}
+
 /** Writes validated rows in batches, one transaction each; reports progress after every batch. */
 export async function writePledges(
   db: Database,
@@ -28,7 +43,7 @@ export async function writePledges(
   let done = 0;
   for (let i = 0; i < rows.length; i += PLEDGE_BATCH) {
     const batch = rows.slice(i, i + PLEDGE_BATCH);
-    await db.write('write-pledges', { rows: batch, source });
+    await writeImportBatch(db, batch, source);
     done += batch.length;
     progress(done, rows.length);
   }

@@ -23,7 +23,10 @@ export class PledgeFilter {
   @Field((_type) => String, { nullable: true, description: 'World region: its name ("Africa") or id ("M49-002").' })
   region?: string | null;
 
-  @Field((_type) => String, { nullable: true, description: 'PLEDGED, IN_PROGRESS, COMPLETED or SUSPENDED.' })
+  @Field((_type) => String, {
+    nullable: true,
+    description: 'PLEDGED, IN_PROGRESS, COMPLETED, SUSPENDED or WITHDRAWN.',
+  })
   @IsOptional()
   @IsIn([...PLEDGE_STATUSES], { message: `status must be one of ${PLEDGE_STATUSES.join(', ')}` })
   status?: string | null;
@@ -38,4 +41,11 @@ export class PledgeFilter {
 
   @Field((_type) => Boolean, { nullable: true, description: 'Only sample (true) or only real (false) pledges.' })
   illustrative?: boolean | null;
+
+  @Field((_type) => Boolean, {
+    nullable: true,
+    description:
+      'Only pledges that owe a report (true: PLEDGED or IN_PROGRESS with no report since a review forum that has passed) or only those that do not (false).',
+  })
+  overdue?: boolean | null;
 }

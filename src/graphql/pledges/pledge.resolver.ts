@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
+import { passedForums } from '../../graph/registry/forums';
 import type { AreaRecord, CityRecord, PledgeRecord } from '../../graph/records';
 import { ActionArea } from '../areas/action-area.type';
 import { City } from '../cities/city.type';
@@ -9,6 +10,7 @@ import { filterByFramework } from '../items/item.resolver';
 import { OptionalFrameworkArgs } from '../shared/framework-arg';
 import { luceneTerms } from '../shared/lucene';
 import { decodeCursor, PageArgs, toPage } from '../shared/page';
+import { visibleDraft } from '../registry/drafts';
 import { PledgeConnection } from './connection.type';
 import { PledgeFilter } from './pledge-filter.input';
 import { Organisation, Pledge, ProgressReport } from './pledge.type';
@@ -22,9 +24,12 @@ class PledgesArgs extends PageArgs {
 
 @Resolver((_of) => Pledge)
 export class PledgeResolver {
-  @Query((_returns) => Pledge, { nullable: true, description: 'A pledge by id; null when unknown.' })
-  pledge(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context): Promise<PledgeRecord | null> {
-    return ctx.loaders.pledge.load(id);
+  @Query((_returns) => Pledge, {
+    nullable: true,
+    description: "A pledge by id; null when unknown, or a draft the token may not see (drafts are their cities' own).",
+  })
+  async pledge(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context): Promise<PledgeRecord | null> {
+    return (await ctx.loaders.pledge.load(id)) ?? visibleDraft(ctx, id);
   }
 
   @Query((_returns) => PledgeConnection, {
@@ -41,6 +46,8 @@ export class PledgeResolver {
         status: f.status ?? null,
         search: f.search ? luceneTerms(f.search) : null,
         illustrative: f.illustrative ?? null,
+        overdue: f.overdue ?? null,
+        ...passedForums(ctx.today),
       },
       decodeCursor(args.after),
       (args.first ?? 20) + 1,

@@ -9,7 +9,10 @@ export class Pledge extends Node {
   @Field((_type) => String, { nullable: true })
   description!: string | null;
 
-  @Field((_type) => String, { description: 'PLEDGED, IN_PROGRESS, COMPLETED or SUSPENDED.' })
+  @Field((_type) => String, {
+    description:
+      'DRAFT (seen only by its editors and curators), PLEDGED, IN_PROGRESS, COMPLETED, SUSPENDED or WITHDRAWN.',
+  })
   status!: string;
 
   @Field((_type) => Boolean, { description: 'True for sample data that is not a real pledge.' })

@@ -1,0 +1,2 @@
+MATCH (p:Pledge|DraftPledge {id: $id})
+RETURN p {.*} AS pledge

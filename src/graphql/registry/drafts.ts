@@ -1,0 +1,15 @@
+import { maySeeDraft } from '../../graph/registry/policy';
+import type { PledgeRecord } from '../../graph/records';
+import type { Context } from '../context';
+
+/**
+ * A draft by id, for the few who may see it (editors of its cities, curators, admins); null for
+ * everyone else, exactly as for an unknown id, so the public cannot even tell a draft exists.
+ */
+export async function visibleDraft(ctx: Context, id: string): Promise<PledgeRecord | null> {
+  if (!ctx.auth.presented) return null;
+  const draft = await ctx.loaders.draft.load(id);
+  if (!draft) return null;
+  const cityIds = (draft.cityIds as string[] | undefined) ?? [draft.cityId];
+  return maySeeDraft(await ctx.auth.actor(), cityIds) ? draft : null;
+}
