@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { loadServiceConfig, type ServiceConfig } from './config-service';
+
+export type { ServiceConfig } from './config-service';
 
 /** Settings read once from the environment; every problem is reported, not just the first. */
 export interface Config {
@@ -15,6 +18,7 @@ export interface Config {
   /** Where the open-sdg translations live; the official SDG texts are imported from there when present. */
   sdgTextsDir: string;
   seedOnStart: boolean;
+  service: ServiceConfig;
   /** Base of the project's own URIs in JSON-LD and downloads (no trailing slash); they stay stable only if it does. */
   publicBaseUrl: string;
 }
@@ -104,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.SDG_TEXTS_DIR ?? path.join('..', 'shared', 'reference', 'open-sdg-sdg-translations'),
     ),
     seedOnStart: parseBool('SEED_ON_START', env.SEED_ON_START, true, problems),
+    service: loadServiceConfig(env, problems),
     publicBaseUrl: parseBaseUrl('PUBLIC_BASE_URL', env.PUBLIC_BASE_URL, `http://${host}:${port}`, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -5,6 +5,8 @@ import {
   ActionAreaAcrossFrameworksDocument,
   CitySdgTargetsDocument,
   CommunityOfPracticeDocument,
+  CoverageMatrixDocument,
+  FilteredCoverageDocument,
   PledgeToNua28Document,
   PledgesInAreaDocument,
   UncoveredGcmObjectivesDocument,
@@ -85,6 +87,26 @@ describe('round trips per named operation do not grow with the result', () => {
     expect(path.trips).toBeLessThanOrEqual(4);
     expect((await cost(ActionAreaAcrossFrameworksDocument, { id: 'AA-4' })).trips).toBe(1 + 1);
     expect((await cost(UncoveredGcmObjectivesDocument, {})).trips).toBe(1);
+  });
+
+  const NO_FILTER = { region: null, country: null, actionArea: null, status: null, illustrative: null };
+  it('CoverageMatrix and FilteredCoverage: one round trip each, whatever the grouping or filter', async () => {
+    for (const by of ['REGION', 'ACTION_AREA', 'STATUS'] as const) {
+      const all = await cost(CoverageMatrixDocument, { framework: 'NUA', by, filter: null, lang: 'EN' });
+      const some = await cost(CoverageMatrixDocument, {
+        framework: 'NUA',
+        by,
+        filter: { ...NO_FILTER, country: 'CAN' },
+        lang: 'FR',
+      });
+      expect([by, all.trips, some.trips]).toEqual([by, 1, 1]);
+    }
+    const filtered = await cost(FilteredCoverageDocument, {
+      framework: 'SDG',
+      filter: { ...NO_FILTER, status: 'PLEDGED' },
+      gapsOnly: false,
+    });
+    expect(filtered.trips).toBe(1);
   });
 
   it("the registry's pledge fields: a page of 10 and of 100 with cities, history and due reports", async () => {

@@ -48,18 +48,19 @@ describe('start-up', () => {
 
   it('keeps data across a stop and start of the local Neo4j', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-neo4j-'));
-    const port = 7689;
+    // This run's own spare port: another checkout's tests may use the default ones at the same time.
+    const port = Number(process.env.LOCAL_NEO4J_PORT ?? 7689);
     const log = () => undefined;
     const marker = `survivor-${Date.now()}`;
 
     let local = await startLocalNeo4j({ port, dataDir, log });
-    let driver = createDriver({ uri: local.uri, user: 'neo4j', password: '' });
+    let driver = createDriver({ uri: local.uri, user: 'neo4j', password: local.password });
     await new Database(driver, 'neo4j').runText('CREATE (:Marker {id: $id})', { id: marker });
     await driver.close();
     await local.stop();
 
     local = await startLocalNeo4j({ port, dataDir, log });
-    driver = createDriver({ uri: local.uri, user: 'neo4j', password: '' });
+    driver = createDriver({ uri: local.uri, user: 'neo4j', password: local.password });
     const rows = await new Database(driver, 'neo4j').runText('MATCH (m:Marker {id: $id}) RETURN count(m) AS n', {
       id: marker,
     });

@@ -15,7 +15,7 @@ runCli('import:pledges', async (db, args) => {
   }
   const file = path.resolve(files[0]);
   const started = Date.now();
-  const records = readPledgeFile(file);
+  const records = await readPledgeFile(file, (n) => console.error(`import: ${n} records read…`));
   console.error(`import: ${records.length} records read from ${file}`);
   const result = await importPledges(db, records, {
     skipInvalid,

@@ -1,11 +1,30 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
 
 export interface LocalNeo4j {
   uri: string;
+  /** Password of user neo4j, kept in the data folder (see localPassword). */
+  password: string;
+  pid: number | undefined;
+  /** Settles with the exit code when the process ends, for whatever reason. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
+}
+
+/**
+ * The local Neo4j's password: generated on first start and kept in `<data>/.password`, readable by
+ * the owner only, so this checkout's tools can log in and nobody else's can.
+ */
+export function localPassword(dataDir: string): string {
+  const file = path.join(dataDir, '.password');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const password = randomBytes(24).toString('base64url');
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
+  return password;
 }
 
 export interface LocalNeo4jOptions {
@@ -87,8 +106,14 @@ function pipeLines(child: ChildProcess, onLine: (line: string) => void): void {
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   if (!hasTool('java', ['-version'])) throw new LocalNeo4jError(MISSING_TOOL('java'));
-  if (!isBuilt()) await build(log);
+  if (!isBuilt()) {
+    await build(log);
+    // Maven leaves classpath.txt untouched when its content did not change; mark the build as fresh.
+    const now = new Date();
+    fs.utimesSync(classpathFile(), now, now);
+  }
   fs.mkdirSync(opts.dataDir, { recursive: true });
+  const password = localPassword(opts.dataDir);
   const classpath = `${classesDir()}${path.delimiter}${fs.readFileSync(classpathFile(), 'utf8').trim()}`;
   const child = spawn(
     'java',
@@ -103,17 +128,23 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       '--data',
       opts.dataDir,
     ],
-    { cwd: projectRoot(), stdio: ['ignore', 'pipe', 'pipe'] },
+    // stdin stays an open pipe that is never written: when this process dies, it closes and Java stops.
+    {
+      cwd: projectRoot(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, LOCAL_NEO4J_PASSWORD: password },
+    },
   );
+  child.stdin?.on('error', () => undefined);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const tail: string[] = [];
   const uri = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () =>
         reject(
-          new LocalNeo4jError(`local Neo4j did not report ready within ${(opts.readyTimeoutMs ?? 120000) / 1000}s`),
+          new LocalNeo4jError(`local Neo4j did not report ready within ${(opts.readyTimeoutMs ?? 300000) / 1000}s`),
         ),
-      opts.readyTimeoutMs ?? 120000,
+      opts.readyTimeoutMs ?? 300000,
     );
     pipeLines(child, (line) => {
       tail.push(line);
@@ -135,9 +166,13 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     throw e;
   });
 
+  log(`local-neo4j: running as pid ${child.pid}`);
   let stopping: Promise<void> | undefined;
   return {
     uri,
+    password,
+    pid: child.pid,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null) return;

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { AnalysisRepository } from './analysis.repo';
 import { CityRepository } from './cities.repo';
+import { CoverageRepository } from './coverage.repo';
 import { FrameworkRepository } from './frameworks.repo';
 import { ItemRepository } from './items.repo';
 import { PledgeRepository } from './pledges.repo';
@@ -14,6 +15,7 @@ export interface Repositories {
   pledges: PledgeRepository;
   cities: CityRepository;
   analysis: AnalysisRepository;
+  coverage: CoverageRepository;
   registry: RegistryWriter;
   registryReads: RegistryReads;
   tokens: TokenRepository;
@@ -27,6 +29,7 @@ export function createRepositories(db: Database, now: () => Date = () => new Dat
     pledges: new PledgeRepository(db),
     cities: new CityRepository(db),
     analysis: new AnalysisRepository(db),
+    coverage: new CoverageRepository(db),
     registry: new RegistryWriter(db, now),
     registryReads: new RegistryReads(db),
     tokens: new TokenRepository(db),

@@ -12,8 +12,23 @@ export class BadInputError extends GraphQLError {
 }
 
 const ARGUMENT_VALUE = /does not exist in "\w+" enum|cannot represent|Expected value of type/;
-export const DEPTH_MESSAGE = 'Query depth';
 const DB_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const DB_TIMEOUT = /TransactionTimedOut|Transaction\.Timeout|TransactionTimedOutClientConfiguration/;
+// graphql-js words it "more that N tokens"; accept the corrected wording too.
+const TOKEN_LIMIT = /Document contains more th(?:an|at) \d+ tokens/;
+
+/**
+ * formatError for Apollo: codes as below, then nothing a client did not need: no stack trace (unless
+ * the operator asked for debugging), and no library detail in messages of errors we did not raise.
+ */
+export function errorFormatter(opts: { debug: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = formatError(formatted, error);
+    if (opts.debug || !out.extensions) return out;
+    const { stacktrace: _stack, limit: _limit, ...extensions } = out.extensions as Record<string, unknown>;
+    return { ...out, extensions };
+  };
+}
 
 /**
  * The one place that maps errors to codes: user mistakes keep their message, everything else is
@@ -38,18 +53,36 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  // Apollo files every validation-rule error under one code; each limit deserves its own.
+  const limit = formatted.extensions?.limit;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && typeof limit === 'string') {
+    return { ...formatted, extensions: { ...formatted.extensions, code: limit } };
+  }
+  if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'TOKEN_LIMIT_EXCEEDED' } };
+  }
   // A literal argument of the wrong value (an unknown framework, a string for an Int) fails
   // validation; to a client it is bad input like any other, so it gets the same code.
-  // Apollo files every validation-rule error under one code; the depth limit deserves its own.
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith(DEPTH_MESSAGE)) {
-    return { ...formatted, extensions: { ...formatted.extensions, code: 'DEPTH_LIMIT_EXCEEDED' } };
-  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ARGUMENT_VALUE.test(formatted.message)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  // Apollo's own refusals of a request (a bad persisted-query version, a hash that does not match)
+  // carry a 4xx status but no code: they are the client's mistake, not a server fault.
+  const status = (original as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
+  if (original instanceof GraphQLError && !formatted.path && status?.status && status.status < 500) {
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  }
   if (original instanceof Neo4jError || (original as { name?: string })?.name === 'Neo4jError') {
     const neo = original as Neo4jError;
+    if (DB_TIMEOUT.test(neo.code ?? '')) {
+      return {
+        message: 'The query took too long and was stopped; ask for less (smaller pages, fewer fields).',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'QUERY_TIMEOUT' },
+      };
+    }
     const unavailable = DB_UNAVAILABLE.has(neo.code);
     return {
       message: unavailable

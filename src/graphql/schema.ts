@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
+import { CoverageMatrixResolver } from './analysis/coverage-matrix.resolver';
 import { ActionAreaResolver } from './areas/action-area.resolver';
 import { CityResolver } from './cities/city.resolver';
 import { FrameworkResolver } from './framework/framework.resolver';
@@ -28,6 +29,7 @@ export function schema(): Promise<GraphQLSchema> {
       PledgeResolver,
       CityResolver,
       AnalysisResolver,
+      CoverageMatrixResolver,
       NodeResolver,
       ViewerResolver,
       RegistryResolver,

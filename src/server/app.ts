@@ -3,58 +3,85 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { defaultServiceConfig, type ServiceConfig } from '../config-service';
 import type { Database } from '../db/database';
+import type { DbMonitor } from '../db/monitor';
 import { createContext, type Context } from '../graphql/context';
-import { depthLimit } from '../graphql/depth-limit';
-import { formatError } from '../graphql/errors';
+import { errorFormatter } from '../graphql/errors';
+import { costPlugin } from '../graphql/limits/plugin';
+import { limitRules } from '../graphql/limits/rules';
+import { Semaphore } from '../graphql/limits/semaphore';
 import { schema } from '../graphql/schema';
 import { exportRoutes } from './exports/routes';
+import { mountHealth } from './health';
 import { linkedDataRoutes } from './ld/routes';
-
-export const MAX_DEPTH = 10;
+import { coverageCsvRoutes } from './coverage-csv';
+import { explorerRoutes } from './explorer';
+import { mountGuards } from './ops/guards';
+import { jsonErrors } from './ops/json-errors';
+import { createLogger, type Logger } from './ops/logger';
+import { createMetrics, type Metrics } from './ops/metrics';
+import { observePlugin } from './ops/observe-plugin';
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  metrics: Metrics;
 }
 
-export async function createApp(db: Database, opts: { production: boolean; publicBaseUrl?: string }): Promise<App> {
+export interface AppOptions {
+  production: boolean;
+  publicBaseUrl?: string;
+  service?: ServiceConfig;
+  /** Silent unless given: tests and the bench build apps without request logs. */
+  logger?: Logger;
+  monitor?: DbMonitor;
+}
+
+export async function createApp(db: Database, opts: AppOptions): Promise<App> {
+  const service = opts.service ?? defaultServiceConfig();
+  const logger = opts.logger ?? createLogger('silent');
+  const gate = new Semaphore(service.expensiveConcurrency, service.expensiveConcurrency * 4, 10_000);
+  const metrics = createMetrics(() => gate.inUse);
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await schema(),
-    formatError,
-    validationRules: [depthLimit(MAX_DEPTH)],
-    introspection: true,
+    formatError: errorFormatter({ debug: service.debugErrors }),
+    includeStacktraceInErrorResponses: service.debugErrors,
+    validationRules: limitRules(service),
+    parseOptions: { maxTokens: service.maxTokens },
+    introspection: service.introspection,
+    allowBatchedHttpRequests: false,
     // Shutdown is ours: drain HTTP, then the driver, then the local database, in that order.
     stopOnTerminationSignals: false,
+    logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      opts.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      costPlugin({ maxCost: service.maxCost, expensiveCost: service.expensiveCost, gate }),
+      observePlugin(logger, metrics),
+      // GET /graphql for browsers is the bundled GraphiQL (explorer.ts): nothing loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
-  app.get('/healthz', async (_req, res) => {
-    const up = await db.ping();
-    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' });
-  });
+  mountGuards(app, service, metrics);
+  mountHealth(app, db, opts.monitor, metrics);
   app.use(linkedDataRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
   app.use(exportRoutes(db, opts.publicBaseUrl ?? 'http://localhost:4000'));
+  app.use(explorerRoutes());
+  app.use(coverageCsvRoutes(apollo, db));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: service.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(db, { authorization: req.headers.authorization }),
     }),
   );
-  return { httpServer, apollo };
+  app.use(jsonErrors((e) => logger.error({ err: e }, 'unexpected HTTP error')));
+  return { httpServer, apollo, metrics };
 }
 
 export function listen(server: http.Server, host: string, port: number): Promise<void> {

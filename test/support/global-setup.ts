@@ -21,6 +21,9 @@ export default async function globalSetup(): Promise<void> {
     const local = await startLocalNeo4j({ port, dataDir, log: (l) => process.stderr.write(`${l}\n`) });
     globalThis.__TEST_NEO4J__ = local;
     process.env.NEO4J_URI = local.uri;
+    process.env.NEO4J_USER = 'neo4j';
+    process.env.NEO4J_PASSWORD = local.password;
+    process.env.TEST_NEO4J_PID = String(local.pid);
   }
   process.env.NEO4J_DATABASE ??= 'neo4j';
   await seedForTests();

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import type { Database } from '../../db/database';
-import { FileFormatError, parseCsv, parseJson, type SourceRecord } from './records';
+import { streamCsv } from './csv-stream';
+import { Utf8Checker } from './encoding';
+import { FileFormatError, parseJson, type SourceRecord } from './records';
 import { validateRecords, type RowError } from './validate';
 import { readCatalogue, readJointCities, writePledges } from './writer';
 
@@ -12,11 +14,22 @@ export interface ImportResult {
   rejected: boolean;
 }
 
-export function readPledgeFile(file: string): SourceRecord[] {
-  const text = fs.readFileSync(file, 'utf8');
-  if (/\.json$/i.test(file)) return parseJson(text);
-  if (/\.csv$/i.test(file)) return parseCsv(text);
-  throw new FileFormatError(`${file}: expected a .csv or .json file`);
+/**
+ * Reads a pledge file, refusing anything that is not clean UTF-8 with a message naming the line.
+ * CSV streams through csv-parse record by record; `progress` hears every 10,000 records.
+ */
+export async function readPledgeFile(file: string, progress?: (records: number) => void): Promise<SourceRecord[]> {
+  if (/\.json$/i.test(file)) {
+    const bytes = fs.readFileSync(file);
+    const checker = new Utf8Checker();
+    checker.feed(bytes);
+    checker.end();
+    return parseJson(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  }
+  if (!/\.csv$/i.test(file)) throw new FileFormatError(`${file}: expected a .csv or .json file`);
+  const records: SourceRecord[] = [];
+  for await (const r of streamCsv(fs.createReadStream(file, { highWaterMark: 1 << 16 }), progress)) records.push(r);
+  return records;
 }
 
 /**

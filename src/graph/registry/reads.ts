@@ -19,6 +19,12 @@ export class RegistryReads {
     return new Map(rows.map((r) => [String((r.pledge as PledgeRecord).id), asPledge(r.pledge)]));
   }
 
+  /** Drafts of these cities (all drafts when null), a page at a time. */
+  async draftsOf(cities: string[] | null, after: string | null, limit: number) {
+    const [row] = await this.db.read('registry-drafts-of-cities', { cities, after, limit });
+    return { total: Number(row.total), pledges: (row.pledges as unknown[]).map(asPledge) };
+  }
+
   async history(ids: readonly string[]): Promise<Map<string, PledgeEvent[]>> {
     const rows = await this.db.read('pledge-history', { ids });
     return new Map(

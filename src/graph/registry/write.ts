@@ -24,7 +24,7 @@ export interface PledgePatch {
 /**
  * Every pledge write the API makes goes through this module, each in ONE transaction: lock,
  * check (who, which version, what input), write, and append the history event. Anything that
- * must stay in step with pledges (derived data) belongs in `apply`, the one place they are written.
+ * must stay in step with pledges (derived data) goes in afterPledgeWrite, which every write calls.
  */
 export class RegistryWriter {
   constructor(

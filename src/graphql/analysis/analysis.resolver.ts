@@ -1,10 +1,11 @@
 import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
-import { IsOptional, Max, Min } from 'class-validator';
+import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import type { Context } from '../context';
 import { BadInputError } from '../errors';
 import { FrameworkCode } from '../shared/enums';
 import { MAX_PAGE } from '../shared/page';
 import { CoverageRow, CrosswalkResult, PeerCity } from './analysis.types';
+import { CoverageFilter } from './coverage-filter.input';
 
 @ArgsType()
 class CrosswalkArgs {
@@ -28,6 +29,11 @@ class CoverageArgs {
 
   @Field((_type) => Boolean, { nullable: true, defaultValue: false, description: 'Only the rows no pledge reaches.' })
   gapsOnly?: boolean | null;
+
+  @Field((_type) => CoverageFilter, { nullable: true, description: 'Count only the pledges matching this filter.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: CoverageFilter | null;
 }
 
 @ArgsType()
@@ -73,8 +79,11 @@ export class AnalysisResolver {
     description:
       'One row per item of the framework: pledges and distinct cities reaching it, counted directly (DECLARED) and through their action areas’ curated alignments. Rows with zero are the gaps.',
   })
-  async coverage(@Args((_type) => CoverageArgs) { framework, gapsOnly }: CoverageArgs, @Ctx() ctx: Context) {
-    const rows = await ctx.repos.analysis.coverage(framework);
+  async coverage(@Args((_type) => CoverageArgs) { framework, gapsOnly, filter }: CoverageArgs, @Ctx() ctx: Context) {
+    // Unfiltered coverage keeps its own statement; a filter needs the one that takes parameters.
+    const rows = filter
+      ? await ctx.repos.coverage.matching(framework, filter)
+      : await ctx.repos.analysis.coverage(framework);
     return gapsOnly ? rows.filter((r) => r.pledgeCount === 0) : rows;
   }
 

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import type { Context } from '../context';
 import { FrameworkCode } from '../shared/enums';
 import { luceneTerms } from '../shared/lucene';
@@ -23,6 +23,8 @@ class ItemsArgs extends pageArgs(50) {
 class SearchItemsArgs {
   @Field((_type) => String, { description: 'Words to find in titles (any of en/fr/es) and labels.' })
   @Length(1, 200, { message: 'text must be 1 to 200 characters' })
+  // Blank or punctuation-only text has no word to find; full-text search would fail on it.
+  @Matches(/[\p{L}\p{N}]/u, { message: 'text must contain a letter or a digit' })
   text!: string;
 
   @Field((_type) => FrameworkCode, { nullable: true })

@@ -25,10 +25,12 @@ export class PledgeFilter {
 
   @Field((_type) => String, {
     nullable: true,
-    description: 'PLEDGED, IN_PROGRESS, COMPLETED, SUSPENDED or WITHDRAWN.',
+    description:
+      'PLEDGED, IN_PROGRESS, COMPLETED, SUSPENDED or WITHDRAWN; or DRAFT: the drafts the token may see (its ' +
+      "cities' for an editor, all for curators, none without a token), by id, other filters not applied.",
   })
   @IsOptional()
-  @IsIn([...PLEDGE_STATUSES], { message: `status must be one of ${PLEDGE_STATUSES.join(', ')}` })
+  @IsIn([...PLEDGE_STATUSES, 'DRAFT'], { message: `status must be one of ${[...PLEDGE_STATUSES, 'DRAFT'].join(', ')}` })
   status?: string | null;
 
   @Field((_type) => String, {
@@ -37,6 +39,8 @@ export class PledgeFilter {
   })
   @IsOptional()
   @Length(1, 200, { message: 'search must be 1 to 200 characters' })
+  // Blank or punctuation-only text has no word to find; full-text search would fail on it.
+  @Matches(/[\p{L}\p{N}]/u, { message: 'search must contain a letter or a digit' })
   search?: string | null;
 
   @Field((_type) => Boolean, { nullable: true, description: 'Only sample (true) or only real (false) pledges.' })

@@ -10,7 +10,7 @@ import { filterByFramework } from '../items/item.resolver';
 import { OptionalFrameworkArgs } from '../shared/framework-arg';
 import { luceneTerms } from '../shared/lucene';
 import { decodeCursor, PageArgs, toPage } from '../shared/page';
-import { visibleDraft } from '../registry/drafts';
+import { visibleDraft, visibleDrafts } from '../registry/drafts';
 import { PledgeConnection } from './connection.type';
 import { PledgeFilter } from './pledge-filter.input';
 import { Organisation, Pledge, ProgressReport } from './pledge.type';
@@ -37,6 +37,10 @@ export class PledgeResolver {
   })
   async pledges(@Args((_type) => PledgesArgs) args: PledgesArgs, @Ctx() ctx: Context) {
     const f = args.filter ?? {};
+    if (f.status === 'DRAFT') {
+      const drafts = await visibleDrafts(ctx, decodeCursor(args.after), (args.first ?? 20) + 1);
+      return toPage(drafts.pledges, args.first ?? 20, drafts.total, (p) => p.id);
+    }
     const { total, pledges } = await ctx.repos.pledges.matching(
       {
         actionArea: f.actionArea ?? null,

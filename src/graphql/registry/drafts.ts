@@ -13,3 +13,10 @@ export async function visibleDraft(ctx: Context, id: string): Promise<PledgeReco
   const cityIds = (draft.cityIds as string[] | undefined) ?? [draft.cityId];
   return maySeeDraft(await ctx.auth.actor(), cityIds) ? draft : null;
 }
+
+/** `pledges(filter: {status: "DRAFT"})`: the drafts the token may see; none for the public. */
+export async function visibleDrafts(ctx: Context, after: string | null, limit: number) {
+  const actor = await ctx.auth.actor();
+  if (!actor) return { total: 0, pledges: [] as PledgeRecord[] };
+  return ctx.repos.registryReads.draftsOf(actor.role === 'CITY_EDITOR' ? actor.cities : null, after, limit);
+}

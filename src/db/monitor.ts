@@ -1,0 +1,73 @@
+import type { Database } from './database';
+
+export interface DbState {
+  up: boolean;
+  /** Why it is down, in words fit for /healthz and the log (no addresses, no credentials). */
+  reason?: string;
+  since: number;
+}
+
+/**
+ * Probes the database every `intervalMs` with a short deadline and keeps the answer, so /healthz
+ * answers at once and queries fail fast while it is down instead of each waiting for the driver.
+ */
+export class DbMonitor {
+  private current: DbState = { up: true, since: Date.now() };
+  private timer: NodeJS.Timeout | undefined;
+  private probing = false;
+  private failures = 0;
+  private readonly listeners: Array<(s: DbState) => void> = [];
+
+  constructor(
+    private readonly db: Database,
+    private readonly intervalMs = 1000,
+    private readonly probeMs = 3000,
+  ) {
+    db.availability = () => (this.current.up ? undefined : this.current.reason);
+  }
+
+  get state(): DbState {
+    return this.current;
+  }
+
+  onChange(listener: (s: DbState) => void): void {
+    this.listeners.push(listener);
+  }
+
+  start(): void {
+    this.timer ??= setInterval(() => void this.probe(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Told by the supervisor the moment the local Neo4j exits, before any probe notices. */
+  markDown(reason: string): void {
+    this.set(false, reason);
+  }
+
+  async probe(): Promise<DbState> {
+    if (this.probing) return this.current;
+    this.probing = true;
+    try {
+      const up = await this.db.ping(this.probeMs);
+      // One slow probe on a busy machine is not an outage: two in a row are.
+      this.failures = up ? 0 : this.failures + 1;
+      if (up || this.failures >= 2) this.set(up, up ? undefined : 'the database does not answer');
+    } finally {
+      this.probing = false;
+    }
+    return this.current;
+  }
+
+  private set(up: boolean, reason: string | undefined): void {
+    if (up === this.current.up && (up || reason === this.current.reason)) return;
+    // A restart may report its own reason; keep the first until the database is back.
+    if (!up && !this.current.up) return;
+    this.current = { up, reason, since: Date.now() };
+    for (const l of this.listeners) l(this.current);
+  }
+}

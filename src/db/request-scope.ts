@@ -1,0 +1,14 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * Per-request tallies set by the HTTP layer and read back for logs and metrics, without threading
+ * them through every resolver: the database counts round trips here, the cost plugin the cost.
+ */
+export interface RequestScope {
+  requestId: string;
+  started: number;
+  roundTrips: number;
+  cost?: number;
+}
+
+export const requestScope = new AsyncLocalStorage<RequestScope>();

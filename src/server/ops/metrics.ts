@@ -1,0 +1,52 @@
+import client from 'prom-client';
+
+/** Prometheus metrics of one service instance; a registry per app so tests can build several. */
+export function createMetrics(expensiveRunning: () => number = () => 0) {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry });
+  const requests = new client.Counter({
+    name: 'graphql_requests_total',
+    help: 'GraphQL operations answered, by operation name and outcome',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [registry],
+  });
+  const duration = new client.Histogram({
+    name: 'graphql_request_duration_seconds',
+    help: 'Time to answer a GraphQL operation, by operation name',
+    labelNames: ['operation'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const errors = new client.Counter({
+    name: 'graphql_errors_total',
+    help: 'Errors returned to clients, by extensions.code',
+    labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  const databaseUp = new client.Gauge({
+    name: 'neo4j_up',
+    help: '1 when the last health probe of Neo4j succeeded',
+    registers: [registry],
+  });
+  const poolInUse = new client.Gauge({
+    name: 'neo4j_expensive_operations_running',
+    help: 'Expensive operations holding a permit of the concurrency bound',
+    registers: [registry],
+    collect() {
+      this.set(expensiveRunning());
+    },
+  });
+  const restarts = new client.Counter({
+    name: 'neo4j_local_restarts_total',
+    help: 'Restarts of the local Neo4j after it exited unexpectedly',
+    registers: [registry],
+  });
+  const rateLimited = new client.Counter({
+    name: 'http_rate_limited_total',
+    help: 'Requests refused with 429 by the per-client rate limit',
+    registers: [registry],
+  });
+  return { registry, requests, duration, errors, databaseUp, poolInUse, restarts, rateLimited };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
