@@ -108,6 +108,14 @@ describe('JSON-LD', () => {
     expect(html.doc).toBeNull();
   });
 
+  it('costs one round trip per document, however many links the node has', async () => {
+    for (const id of ['SDG-10', 'NUA', 'montreal-ca']) {
+      const before = db.roundTrips;
+      await ld(`/ld/${id}`);
+      expect(db.roundTrips - before).toBe(1);
+    }
+  });
+
   it('answers 404 with a code for unknown ids', async () => {
     const { res } = await ld('/ld/GCM-99');
     expect(res.status).toBe(404);
