@@ -2,9 +2,10 @@
 // path that explains it: named in a pledge (DECLARED); linked to a pledge's action area in the
 // crosswalk (CURATED); or one crosswalk step further from either (INFERRED). Among paths the
 // strongest basis wins, then the shortest, then the smallest list of ids. The pledges come whole, so
-// the answer needs no second round trip for them.
+// the answer needs no second round trip for them. Drafts are not public: they reach nothing.
 UNWIND $reqs AS req
 MATCH (:City {id: req.city})-[:MADE]->(p:Pledge)
+WHERE coalesce(p.status, '') <> 'DRAFT'
 CALL (p) {
   MATCH (p)-[:DECLARES]->(t:FrameworkItem)
   RETURN t, 0 AS rank, [p.id, t.id] AS path

@@ -27,7 +27,7 @@ beforeAll(async () => {
   expect(result.errors).toEqual([]);
   // A draft, as the registry will write them: it must never leave the graph through a download.
   await db.runText(
-    "MATCH (c:City {id: 'test-export-ville-fr'}) CREATE (c)-[:MADE]->(:Pledge {id: 'test-export-ville-fr-draft', title: 'Secret draft', status: 'DRAFT', pledgedOn: '2024-08-01', cityId: c.id, illustrative: true})",
+    "MATCH (c:City {id: 'test-export-ville-fr'}) CREATE (c)-[:MADE]->(d:Pledge {id: 'test-export-ville-fr-draft', title: 'Secret draft', status: 'DRAFT', pledgedOn: '2024-08-01', cityId: c.id, illustrative: true}) WITH d MATCH (i:FrameworkItem {id: 'SDG-14.1'}) CREATE (d)-[:DECLARES]->(i)",
   );
 });
 
@@ -97,7 +97,10 @@ describe('CSV downloads', () => {
     const first = await download(`${url}/export/pledges.csv`);
     expect(first.type).toMatch(/^text\/csv/);
     const text = first.body.toString('utf8');
-    expect(text.split('\r\n')[0]).toBe(`\uFEFF${TEST_CSV.split('\n')[0]}`);
+    // The import template's columns (docs/pledge-import.md), in its order.
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFid,city,country,cities,lang,title,description,actionAreas,frameworkItems,status,pledgedOn,targetDate,partners,illustrative',
+    );
     expect(text).not.toContain('Secret draft');
     const records = parseCsv(text);
     const publicCount = await db.runText(
@@ -128,6 +131,11 @@ describe('drafts', () => {
       pledges: Array<{ pledgeId: string }>;
     };
     expect(pack.pledges.map((p) => p.pledgeId)).toEqual(['test-export-ville-fr-2024-1', 'test-export-ville-fr-2024-2']);
+    // The draft names SDG-14.1, which no public pledge of the city reaches.
+    const commitments = readCsv((await download(`${url}/export/cities/test-export-ville-fr/commitments.csv`)).body);
+    expect(commitments.length).toBeGreaterThan(0);
+    expect(commitments.map((r) => r.item)).not.toContain('SDG-14.1');
+    expect(commitments.some((r) => r.pledges.includes('draft'))).toBe(false);
   });
 });
 

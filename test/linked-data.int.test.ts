@@ -29,7 +29,8 @@ afterAll(async () => {
 
 async function ld(path: string, accept = 'application/ld+json') {
   const res = await fetch(`${url}${path}`, { headers: { accept } });
-  return { res, doc: res.status === 200 ? ((await res.json()) as Record<string, unknown>) : null };
+  const json = res.status === 200 && /json/.test(res.headers.get('content-type') ?? '');
+  return { res, doc: json ? ((await res.json()) as Record<string, unknown>) : null };
 }
 
 /** Expands (no network) and compacts back with the document's own context: the round trip must be lossless. */
@@ -101,9 +102,18 @@ describe('JSON-LD', () => {
     expect((await ld('/cities/montreal-ca')).doc).toEqual((await ld('/ld/montreal-ca')).doc);
     expect((await ld('/pledges/montreal-ca-2020-1')).doc?.['@id']).toBe(`${BASE}/pledges/montreal-ca-2020-1`);
     expect((await ld('/action-areas/AA-1')).doc?.['@id']).toBe(`${BASE}/action-areas/AA-1`);
-    // A browser's Accept prefers HTML: the middleware passes on, and with no page here that is a 404.
+    // A browser's Accept prefers HTML: the middleware passes on to the explorer's page.
     const html = await ld('/items/GCM-15', 'text/html,application/xhtml+xml,*/*;q=0.8');
     expect(html.res.headers.get('content-type') ?? '').not.toMatch(/ld\+json/);
+    expect(html.doc).toBeNull();
+  });
+
+  it('costs one round trip per document, however many links the node has', async () => {
+    for (const id of ['SDG-10', 'NUA', 'montreal-ca']) {
+      const before = db.roundTrips;
+      await ld(`/ld/${id}`);
+      expect(db.roundTrips - before).toBe(1);
+    }
   });
 
   it('answers 404 with a code for unknown ids', async () => {

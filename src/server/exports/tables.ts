@@ -7,6 +7,8 @@ export const PLEDGE_COLUMNS = [
   'id',
   'city',
   'country',
+  'cities',
+  'lang',
   'title',
   'description',
   'actionAreas',

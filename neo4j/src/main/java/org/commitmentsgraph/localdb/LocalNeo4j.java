@@ -36,6 +36,8 @@ public final class LocalNeo4j {
         }
       }
     }
+    // Watch from the start: a parent that dies while Neo4j is still starting must not leave it running.
+    watchParent();
     Path home = data.toAbsolutePath();
     System.out.println("local-neo4j: starting Neo4j with data in " + home);
 
@@ -60,7 +62,6 @@ public final class LocalNeo4j {
     setPassword(dbms, System.getenv("LOCAL_NEO4J_PASSWORD"));
     // Opening the default database forces recovery and start-up before we claim readiness.
     dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
-    watchParent();
     System.out.println("local-neo4j: ready at bolt://127.0.0.1:" + port);
     stopped.await();
   }
