@@ -2,7 +2,8 @@
 // reaching it through an action area's curated link), an action area, or a city. Each pledge
 // comes with its city and action areas (no further round trip for them).
 // An action area holds a large share of all pledges, so its page walks the pledge id index in
-// order and stops at the page's end, and its total is the area's degree (only pledges are IN_AREA).
+// order and stops at the page's end, and its total counts the area's published pledges (drafts,
+// DraftPledge, are IN_AREA too but private).
 UNWIND $reqs AS req
 CALL (req) {
   WITH req WHERE req.kind = 'area'
@@ -14,7 +15,7 @@ CALL (req) {
     WITH p ORDER BY p.id LIMIT 101
     RETURN collect(p) AS first
   }
-  RETURN COUNT { (a)<-[:IN_AREA]-() } AS total, first[0..toInteger(req.limit)] AS page
+  RETURN COUNT { (a)<-[:IN_AREA]-(:Pledge) } AS total, first[0..toInteger(req.limit)] AS page
   UNION
   WITH req WHERE req.kind <> 'area'
   CALL (req) {

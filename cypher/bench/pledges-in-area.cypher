@@ -6,7 +6,7 @@ CALL (a) {
   MATCH (p:Pledge) USING INDEX p:Pledge(id)
   WHERE p.id > '' AND (p)-[:IN_AREA]->(a)
   WITH p ORDER BY p.id LIMIT toInteger($first) + 1
-  RETURN COUNT { (a)<-[:IN_AREA]-() } AS total, collect(p) AS page
+  RETURN COUNT { (a)<-[:IN_AREA]-(:Pledge) } AS total, collect(p) AS page
 }
 CALL (page) {
   UNWIND page AS p
