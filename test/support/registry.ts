@@ -1,3 +1,4 @@
+import { retractReach, txRun } from '../../src/graph/derived/reach';
 import { print, type DocumentNode } from 'graphql';
 import type { Database } from '../../src/db/database';
 import { createContext } from '../../src/graphql/context';
@@ -27,12 +28,19 @@ export async function addTestCities(db: Database): Promise<void> {
 
 /** Removes the test cities with everything hanging off their pledges, and the tests' tokens. */
 export async function removeRegistryTestData(db: Database): Promise<void> {
-  await db.runText(
-    `MATCH (c:City) WHERE c.id STARTS WITH 'test-'
-     OPTIONAL MATCH (c)-[:MADE]->(p)
-     OPTIONAL MATCH (p)-[:HAS_EVENT|HAS_REPORT]->(x)
-     DETACH DELETE c, p, x`,
-  );
+  // The pledges leave the derived counts first, in the same transaction, as every delete must.
+  await db.inWriteTransaction(async (tx) => {
+    const res = await tx.run(
+      "MATCH (c:City) WHERE c.id STARTS WITH 'test-' OPTIONAL MATCH (c)-[:MADE]->(p) RETURN collect(DISTINCT p.id) AS ids",
+    );
+    await retractReach(txRun(tx), res.records[0].get('ids') as string[]);
+    await tx.run(
+      `MATCH (c:City) WHERE c.id STARTS WITH 'test-'
+       OPTIONAL MATCH (c)-[:MADE]->(p)
+       OPTIONAL MATCH (p)-[:HAS_EVENT|HAS_REPORT]->(x)
+       DETACH DELETE c, p, x`,
+    );
+  });
   await db.runText("MATCH (t:ApiToken) WHERE t.name STARTS WITH 'test ' DETACH DELETE t");
   await db.runText("MATCH (k:IdempotencyKey) WHERE k.pledgeId STARTS WITH 'test-' DELETE k");
 }
