@@ -1,9 +1,10 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { projectRoot } from '../../config';
+import { loadConfig, projectRoot } from '../../config';
 import type { Database } from '../../db/database';
 import { importPledges, readPledgeFile } from '../../graph/pledges/import';
 import { syntheticCsv } from '../../graph/pledges/synthetic';
+import { ensureSeeded } from '../../graph/seed/ensure-seeded';
 import { readSeeds } from '../../graph/seed/files';
 import { actionAreaRows, itemRows } from '../../graph/seed/items';
 
@@ -34,7 +35,12 @@ function generate(o: ScaleOptions): string {
 async function timedImport(db: Database, file: string, label: string): Promise<number> {
   const t = Date.now();
   const result = await importPledges(db, await readPledgeFile(file));
-  if (result.rejected) throw new Error(`${label}: the synthetic file was rejected`);
+  if (result.rejected) {
+    const first = result.errors.slice(0, 3).map((e) => JSON.stringify(e));
+    throw new Error(
+      `${label}: the synthetic file was rejected (${result.errors.length} errors), e.g. ${first.join('; ')}`,
+    );
+  }
   const seconds = (Date.now() - t) / 1000;
   const rate = result.written / seconds;
   console.log(`${label}: ${result.written} pledges in ${seconds.toFixed(1)} s = ${Math.round(rate)} pledges/s`);
@@ -43,6 +49,8 @@ async function timedImport(db: Database, file: string, label: string): Promise<n
 
 /** --scale: generate the synthetic file (kept in .data/), import it, then import it again unchanged. */
 export async function scaleUp(db: Database, o: ScaleOptions): Promise<void> {
+  // Synthetic rows name real countries, items and action areas: a fresh database needs the seeds first.
+  await ensureSeeded(db, { sdgTextsDir: loadConfig().sdgTextsDir });
   const file = generate(o);
   console.log(`scale: ${o.cities} cities, ${o.pledges} pledges from ${path.relative(projectRoot(), file)}`);
   await timedImport(db, file, 'import');
