@@ -174,7 +174,7 @@ const fr: Partial<Record<Key, string>> = {
   crosswalkFrom: 'Identifiant d’élément ou de domaine d’action',
   none: 'Aucun.',
   DECLARED: 'déclaré',
-  CURATED: 'vérifié',
+  CURATED: 'revu',
   INFERRED: 'déduit',
   PLEDGED: 'engagé',
   IN_PROGRESS: 'en cours',
