@@ -1,5 +1,6 @@
-import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { cypher } from './cypher';
+import { InFlight, unavailable } from './in-flight';
 import { requestScope } from './request-scope';
 
 export interface DatabaseOptions {
@@ -18,6 +19,8 @@ export type Row = Record<string, unknown>;
  */
 export class Database {
   private trips = 0;
+  /** Sessions open now (the pool's use, for /metrics) and reads to release when the database goes down. */
+  readonly inFlight = new InFlight();
   /** Set by a DbMonitor: the reason the database is known to be down, so queries fail at once. */
   availability: () => string | undefined = () => undefined;
 
@@ -42,17 +45,14 @@ export class Database {
   /** Several named writes in one transaction: all or nothing. */
   async writeAll(steps: Array<{ statement: string; params: Params }>): Promise<void> {
     this.count();
-    const session = this.driver.session({ database: this.name });
-    try {
-      await session.executeWrite(
+    await this.session((session) =>
+      session.executeWrite(
         async (tx: ManagedTransaction) => {
           for (const step of steps) await tx.run(cypher(step.statement), step.params);
         },
         { timeout: this.options.writeTimeoutMs },
-      );
-    } finally {
-      await session.close();
-    }
+      ),
+    );
   }
 
   /**
@@ -60,29 +60,21 @@ export class Database {
    * then write). Throwing inside `work` rolls everything back. Each statement counts as a trip.
    */
   async transaction<T>(work: (run: (statement: string, params?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.name });
-    try {
-      return await session.executeWrite((tx: ManagedTransaction) =>
+    return this.session((session) =>
+      session.executeWrite((tx: ManagedTransaction) =>
         work(async (statement, params = {}) => {
           this.trips += 1;
           const result = await tx.run(cypher(statement), params);
           return result.records.map((r) => r.toObject() as Row);
         }),
-      );
-    } finally {
-      await session.close();
-    }
+      ),
+    );
   }
 
   /** Caller-driven work in one write transaction (retried as a whole on transient errors). */
   async inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.trips += 1;
-    const session = this.driver.session({ database: this.name });
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+    return this.session((session) => session.executeWrite(work));
   }
 
   /** For schema statements, which must run outside explicit transactions' data writes. */
@@ -92,12 +84,29 @@ export class Database {
 
   /** True when the database answers within `withinMs`; a frozen server counts as down. */
   async ping(withinMs = 2000): Promise<boolean> {
+    return (await this.check(withinMs)) === undefined;
+  }
+
+  /**
+   * Why the database does not answer one trivial statement within `withinMs`, or undefined when it
+   * does. Auto-commit, so the driver does not retry: a refused connection is reported at once.
+   */
+  async check(withinMs = 2000): Promise<string | undefined> {
     try {
-      await this.run('READ', 'RETURN 1 AS ok', {}, withinMs, true);
-      return true;
-    } catch {
-      return false;
+      await this.inFlight.withSession(
+        this.driver,
+        this.name,
+        (session) => this.inFlight.bounded(session.run('RETURN 1 AS ok').then(), withinMs, false),
+        false,
+      );
+      return undefined;
+    } catch (e) {
+      return downReason(e, withinMs);
     }
+  }
+
+  private session<T>(work: (session: Session) => Promise<T>): Promise<T> {
+    return this.inFlight.withSession(this.driver, this.name, work);
   }
 
   private count(): void {
@@ -106,44 +115,34 @@ export class Database {
     if (scope) scope.roundTrips += 1;
   }
 
-  private async run(
-    mode: 'READ' | 'WRITE',
-    text: string,
-    params: Params,
-    deadlineMs?: number,
-    probe = false,
-  ): Promise<Row[]> {
-    const down = probe ? undefined : this.availability();
-    if (down !== undefined) throw new Neo4jError(`Database unavailable: ${down}`, 'ServiceUnavailable', '', '');
-    if (!probe) this.count();
+  private async run(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<Row[]> {
+    const down = this.availability();
+    if (down !== undefined) throw unavailable(`Database unavailable: ${down}`);
+    this.count();
     const timeout = mode === 'READ' ? this.options.readTimeoutMs : this.options.writeTimeoutMs;
-    const session = this.driver.session({ database: this.name });
-    try {
-      const work = (tx: ManagedTransaction) => tx.run(text, params);
-      const config = { timeout };
-      const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
-      const limit = deadlineMs ?? (timeout === undefined ? undefined : timeout + 2000);
-      const result = limit === undefined ? await running : await withDeadline(running, limit);
-      return result.records.map((r) => r.toObject() as Row);
-    } finally {
-      // A frozen server never answers the close either; do not wait for it.
-      void session.close().catch(() => undefined);
-    }
+    const work = (tx: ManagedTransaction) => tx.run(text, params);
+    const config = { timeout };
+    // Only reads are released when the database goes down: a write's outcome is not ours to guess.
+    const result = await this.inFlight.withSession(
+      this.driver,
+      this.name,
+      (session) =>
+        this.inFlight.bounded(
+          mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),
+          timeout === undefined ? undefined : timeout + 2000,
+          mode === 'READ',
+        ),
+      false,
+    );
+    return result.records.map((r) => r.toObject() as Row);
   }
 }
 
-/**
- * The server's own timeout cannot fire when the server is frozen or the network is gone, so the
- * client gives up too, with the driver's "unavailable" code that formatError maps to DATABASE_UNAVAILABLE.
- */
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Neo4jError(`No answer from the database within ${ms} ms`, 'ServiceUnavailable', '', '')),
-      ms,
-    );
-  });
-  work.catch(() => undefined);
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+/** In words fit for /healthz and the log: no address, user or driver detail. */
+function downReason(e: unknown, withinMs: number): string {
+  const text = `${(e as { code?: string })?.code ?? ''} ${e instanceof Error ? e.message : String(e)}`;
+  if (/ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|EPIPE/.test(text)) return 'the database refuses connections';
+  if (/Unauthorized|authentication|credentials/i.test(text)) return 'the database refuses our credentials';
+  if (/No answer from the database/.test(text)) return `the database does not answer within ${withinMs} ms`;
+  return 'the database does not answer';
 }

@@ -10,6 +10,7 @@ export interface DbState {
 /**
  * Probes the database every `intervalMs` with a short deadline and keeps the answer, so /healthz
  * answers at once and queries fail fast while it is down instead of each waiting for the driver.
+ * The same for the local Neo4j and for a server named by NEO4J_URI, which no supervisor watches.
  */
 export class DbMonitor {
   private current: DbState = { up: true, since: Date.now() };
@@ -53,10 +54,11 @@ export class DbMonitor {
     if (this.probing) return this.current;
     this.probing = true;
     try {
-      const up = await this.db.ping(this.probeMs);
-      // One slow probe on a busy machine is not an outage: two in a row are.
+      const reason = await this.db.check(this.probeMs);
+      const up = reason === undefined;
+      // One slow probe on a busy machine is not an outage: two in a row are. A refused connection is.
       this.failures = up ? 0 : this.failures + 1;
-      if (up || this.failures >= 2) this.set(up, up ? undefined : 'the database does not answer');
+      if (up || this.failures >= 2 || /refuses/.test(reason)) this.set(up, reason);
     } finally {
       this.probing = false;
     }
@@ -68,6 +70,8 @@ export class DbMonitor {
     // A restart may report its own reason; keep the first until the database is back.
     if (!up && !this.current.up) return;
     this.current = { up, reason, since: Date.now() };
+    // Reads already waiting on the database fail now rather than each at its own deadline.
+    if (!up) this.db.inFlight.releaseAll(reason ?? 'the database does not answer');
     for (const l of this.listeners) l(this.current);
   }
 }
