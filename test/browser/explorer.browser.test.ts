@@ -20,6 +20,8 @@ afterEach(() => {
   // Every page stays on the test server and runs without a script error.
   expect(hx.offsite.splice(0)).toEqual([]);
   expect(hx.errors.splice(0)).toEqual([]);
+  // ... and within the service's Content-Security-Policy.
+  expect(hx.csp.splice(0)).toEqual([]);
 });
 
 /** Opens a path, waits for the page's data, checks accessibility and keeps a screenshot. */
@@ -134,6 +136,16 @@ describe('the explorer in a browser', () => {
     await page.goto(`${hx.base}/graphql`);
     await page.waitForSelector('.graphiql-container');
     await page.waitForSelector('text=CoverageMatrix');
+    // Running the first tab proves the editor works under the CSP. GraphiQL 4 fills in a tab's
+    // example variables when the tab is selected, not for the one open at first: select it.
+    await page.click('.graphiql-tab-button:has-text("ActionAreaAcrossFrameworks")');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.graphiql-editor-tool .CodeMirror-code')].some((e) =>
+        e.textContent?.includes('"AA-4"'),
+      ),
+    );
+    await page.click('.graphiql-execute-button');
+    await page.waitForSelector('.result-window :text("Accès aux services essentiels")');
     await screenshot(page, 'graphiql');
     const res = await fetch(`${hx.base}/graphql`, {
       method: 'POST',
@@ -141,6 +153,25 @@ describe('the explorer in a browser', () => {
       body: JSON.stringify({ query: '{ frameworks { code } }' }),
     });
     expect(res.status).toBe(200);
+  });
+
+  it('pages are served under a strict Content-Security-Policy, and a violation would be seen', async () => {
+    const res = await fetch(`${hx.base}/coverage`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/style-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https:/);
+    await visit('/', '.heatmap table', 'home-csp');
+    // An inline <style>, as a careless change to a page would add, is refused and reported.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { background: red; }';
+      document.head.append(style);
+    });
+    while (hx.csp.length === 0) await page.waitForTimeout(50);
+    expect(hx.csp.splice(0)[0]).toMatch(/^style-src-elem blocked inline/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 0, 0)');
+    hx.errors.splice(0);
   });
 
   it('an unknown page and an unknown id say so', async () => {

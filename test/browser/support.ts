@@ -21,6 +21,8 @@ export interface Harness {
   /** Requests that went anywhere but the test server, and script errors, per page opened. */
   offsite: string[];
   errors: string[];
+  /** Content-Security-Policy violations the pages reported (securitypolicyviolation events). */
+  csp: string[];
 }
 
 /** The real app on an ephemeral loopback port, and Debian's Chromium driven headless. */
@@ -38,7 +40,7 @@ export async function startHarness(): Promise<Harness> {
     args: ['--no-sandbox', '--disable-dev-shm-usage'],
   });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  return { db, app, base, browser, offsite: [], errors: [] };
+  return { db, app, base, browser, offsite: [], errors: [], csp: [] };
 }
 
 export async function stopHarness(h: Harness): Promise<void> {
@@ -50,6 +52,15 @@ export async function stopHarness(h: Harness): Promise<void> {
 /** A new page that records every request leaving 127.0.0.1 and every script error. */
 export async function newPage(h: Harness, width = 1280): Promise<Page> {
   const context = await h.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  // Each violation of the service's CSP is reported back from the page as it happens.
+  await context.exposeBinding('__cspViolation', (_source, text: string) => h.csp.push(text));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    ),
+  );
   const page = await context.newPage();
   page.on('request', (req) => {
     const url = new URL(req.url());
@@ -64,7 +75,8 @@ export async function newPage(h: Harness, width = 1280): Promise<Page> {
 
 /** axe-core's serious and critical findings on the page as it is now. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
+  // Evaluated rather than added as a <script>: the page's CSP refuses inline scripts, as it should.
+  await page.evaluate(AXE);
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: any[] }> } }).axe;
     const r = await axe.run({ resultTypes: ['violations'] });

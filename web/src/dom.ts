@@ -9,6 +9,8 @@ export function h(tag: string, attrs: Attrs = {}, ...children: Array<Child | Chi
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null || v === undefined || v === false) continue;
     if (typeof v === 'function') el.addEventListener(k.slice(2).toLowerCase(), v);
+    // Through the CSSOM: the Content-Security-Policy refuses style attributes set as markup.
+    else if (k === 'style') el.style.cssText = String(v);
     else if (v === true) el.setAttribute(k, '');
     else el.setAttribute(k, String(v));
   }

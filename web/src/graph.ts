@@ -2,6 +2,8 @@ import type cytoscape from 'cytoscape';
 import { h } from './dom';
 import { t } from './i18n';
 
+const CYTOSCAPE_STYLE_ID = '__________cytoscape_stylesheet';
+
 export interface GraphNode {
   id: string;
   kind: string; // 'pledge', 'area', or a framework code
@@ -60,6 +62,10 @@ export function drawGraph(root: string, nodes: GraphNode[], edges: GraphEdge[], 
   // Loaded on the pages that draw a graph only, so the search page stays light.
   const mount = async () => {
     const { default: cytoscape } = await import('cytoscape');
+    // Cytoscape adds an inline <style> (which the CSP refuses) unless an element with this id exists;
+    // its one rule (position: relative on the container) is in style.css instead.
+    if (!document.getElementById(CYTOSCAPE_STYLE_ID))
+      document.head.append(h('meta', { id: CYTOSCAPE_STYLE_ID, name: 'cytoscape-style', content: 'style.css' }));
     cy = cytoscape({
       container: box,
       elements,

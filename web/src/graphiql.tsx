@@ -1,5 +1,6 @@
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
+import './graphiql-page.css';
 import { createRoot } from 'react-dom/client';
 
 // The project's named operations, bundled at build time, open as tabs so a visitor starts from

@@ -5,6 +5,7 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { ServiceConfig } from '../../config';
 import { requestScope } from '../../db/request-scope';
+import { contentSecurityPolicy } from './csp';
 import type { Metrics } from './metrics';
 
 /** A client is its bearer token when it sends one (hashed: tokens never sit in memory maps), else its address. */
@@ -25,8 +26,9 @@ export function mountGuards(app: Express, service: ServiceConfig, metrics: Metri
     res.setHeader('x-request-id', requestId);
     requestScope.run({ requestId, started: performance.now(), roundTrips: 0 }, next);
   });
-  // The Sandbox landing page loads scripts and styles from Apollo's CDN; the API answers JSON.
-  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  // The explorer and GraphiQL load only this origin's bundled files (see csp.ts). COEP stays off: it
+  // would only matter to pages embedding other origins' resources, and these embed none.
+  app.use(helmet({ contentSecurityPolicy, crossOriginEmbedderPolicy: false }));
   const anyOrigin = service.corsOrigins.includes('*');
   app.use(
     cors({
