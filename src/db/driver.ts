@@ -2,6 +2,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 export class DatabaseUnreachableError extends Error {}
 
+/** Bolt connections per process (the README's "each replica uses up to 50"); /metrics reports it. */
+export const MAX_CONNECTION_POOL_SIZE = 50;
+
 export interface DriverSettings {
   uri: string;
   user: string;
@@ -16,7 +19,7 @@ export function createDriver(s: DriverSettings, connectionTimeout = 30000): Driv
     connectionAcquisitionTimeout: 20000,
     // Retrying a failed transaction longer than this keeps clients waiting on a database that is down.
     maxTransactionRetryTime: 5000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
   });
 }
 

@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { defaultServiceConfig, type ServiceConfig } from '../config-service';
 import type { Database } from '../db/database';
+import { MAX_CONNECTION_POOL_SIZE } from '../db/driver';
 import type { DbMonitor } from '../db/monitor';
 import { createContext, type Context } from '../graphql/context';
 import { errorFormatter } from '../graphql/errors';
@@ -46,7 +47,11 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
   const service = opts.service ?? defaultServiceConfig();
   const logger = opts.logger ?? createLogger('silent');
   const gate = new Semaphore(service.expensiveConcurrency, service.expensiveConcurrency * 4, 10_000);
-  const metrics = createMetrics(() => gate.inUse);
+  const metrics = createMetrics({
+    expensiveRunning: () => gate.inUse,
+    sessionsOpen: () => db.inFlight.sessions,
+    poolSize: MAX_CONNECTION_POOL_SIZE,
+  });
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({

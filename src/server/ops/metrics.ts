@@ -1,7 +1,17 @@
 import client from 'prom-client';
 
 /** Prometheus metrics of one service instance; a registry per app so tests can build several. */
-export function createMetrics(expensiveRunning: () => number = () => 0) {
+export interface MetricSources {
+  /** Expensive operations holding a permit now. */
+  expensiveRunning?: () => number;
+  /** Driver sessions open now (src/db/in-flight.ts), and the pool's size. */
+  sessionsOpen?: () => number;
+  poolSize?: number;
+}
+
+export function createMetrics(sources: MetricSources = {}) {
+  const expensiveRunning = sources.expensiveRunning ?? (() => 0);
+  const sessionsOpen = sources.sessionsOpen ?? (() => 0);
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry });
   const requests = new client.Counter({
@@ -36,6 +46,22 @@ export function createMetrics(expensiveRunning: () => number = () => 0) {
       this.set(expensiveRunning());
     },
   });
+  // neo4j-driver 6 publishes no pool metrics; every session is opened in one place and counted there.
+  // Each open session holds at most one pooled connection; sessions beyond the pool's size wait for one.
+  const sessions = new client.Gauge({
+    name: 'neo4j_sessions_open',
+    help: 'Driver sessions open now, each holding at most one connection of the Bolt pool',
+    registers: [registry],
+    collect() {
+      this.set(sessionsOpen());
+    },
+  });
+  const poolMax = new client.Gauge({
+    name: 'neo4j_pool_max_connections',
+    help: 'Size of the Bolt connection pool (sessions above it wait for a connection)',
+    registers: [registry],
+  });
+  if (sources.poolSize !== undefined) poolMax.set(sources.poolSize);
   const restarts = new client.Counter({
     name: 'neo4j_local_restarts_total',
     help: 'Restarts of the local Neo4j after it exited unexpectedly',
@@ -46,7 +72,7 @@ export function createMetrics(expensiveRunning: () => number = () => 0) {
     help: 'Requests refused with 429 by the per-client rate limit',
     registers: [registry],
   });
-  return { registry, requests, duration, errors, databaseUp, poolInUse, restarts, rateLimited };
+  return { registry, requests, duration, errors, databaseUp, poolInUse, sessions, restarts, rateLimited };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
