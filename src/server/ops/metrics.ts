@@ -72,7 +72,24 @@ export function createMetrics(sources: MetricSources = {}) {
     help: 'Requests refused with 429 by the per-client rate limit',
     registers: [registry],
   });
-  return { registry, requests, duration, errors, databaseUp, poolInUse, sessions, restarts, rateLimited };
+  const responseCache = new client.Counter({
+    name: 'graphql_response_cache_total',
+    help: 'Anonymous queries answered from the response cache (hit) or computed (miss)',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  });
+  return {
+    registry,
+    requests,
+    duration,
+    errors,
+    databaseUp,
+    poolInUse,
+    sessions,
+    restarts,
+    rateLimited,
+    responseCache,
+  };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
