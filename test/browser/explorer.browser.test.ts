@@ -140,7 +140,7 @@ describe('the explorer in a browser', () => {
     // example variables when the tab is selected, not for the one open at first: select it.
     await page.click('.graphiql-tab-button:has-text("ActionAreaAcrossFrameworks")');
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('.graphiql-editor-tool .CodeMirror-code')].some((e) =>
+      Array.from(document.querySelectorAll('.graphiql-editor-tool .CodeMirror-code')).some((e) =>
         e.textContent?.includes('"AA-4"'),
       ),
     );
