@@ -23,6 +23,35 @@ export interface ServiceConfig {
   logLevel: string;
   /** Proxies in front of the service whose X-Forwarded-For is trusted for the client's address. */
   trustProxy: number;
+  /** Bearer JWTs from an OpenID Connect provider, besides the registry's own tokens (unset: off). */
+  oidc?: OidcConfig;
+}
+
+export interface OidcConfig {
+  jwksUrl: string;
+  issuer: string;
+  audience: string;
+  /** Claim holding CITY_EDITOR, CURATOR or ADMIN. */
+  roleClaim: string;
+  /** Claim holding the city ids a CITY_EDITOR acts for (an array of strings). */
+  citiesClaim: string;
+}
+
+function oidc(env: NodeJS.ProcessEnv, problems: string[]): OidcConfig | undefined {
+  const jwksUrl = env.OIDC_JWKS_URL ?? '';
+  if (jwksUrl === '') return undefined;
+  if (!/^https?:\/\/\S+$/.test(jwksUrl)) problems.push(`OIDC_JWKS_URL must be an http(s) URL (got "${jwksUrl}")`);
+  const issuer = env.OIDC_ISSUER ?? '';
+  const audience = env.OIDC_AUDIENCE ?? '';
+  if (issuer === '') problems.push('OIDC_ISSUER is required with OIDC_JWKS_URL');
+  if (audience === '') problems.push('OIDC_AUDIENCE is required with OIDC_JWKS_URL');
+  return {
+    jwksUrl,
+    issuer,
+    audience,
+    roleClaim: env.OIDC_ROLE_CLAIM || 'role',
+    citiesClaim: env.OIDC_CITIES_CLAIM || 'cities',
+  };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -83,6 +112,7 @@ export function loadServiceConfig(env: NodeJS.ProcessEnv, problems: string[]): S
     debugErrors: bool(env, 'DEBUG_ERRORS', false, problems),
     logLevel,
     trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10, problems),
+    oidc: oidc(env, problems),
   };
 }
 

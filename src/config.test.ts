@@ -57,4 +57,24 @@ describe('loadConfig', () => {
       expect.stringMatching(/PUBLIC_BASE_URL/),
     ]);
   });
+
+  it('turns OIDC on only with a JWKS URL, and then needs the issuer and the audience', () => {
+    expect(loadConfig({}).service.oidc).toBeUndefined();
+    expect(problemsOf({ OIDC_JWKS_URL: 'https://login.example/certs' })).toEqual([
+      expect.stringMatching(/OIDC_ISSUER is required/),
+      expect.stringMatching(/OIDC_AUDIENCE is required/),
+    ]);
+    const c = loadConfig({
+      OIDC_JWKS_URL: 'https://login.example/certs',
+      OIDC_ISSUER: 'https://login.example',
+      OIDC_AUDIENCE: 'cg',
+    });
+    expect(c.service.oidc).toEqual({
+      jwksUrl: 'https://login.example/certs',
+      issuer: 'https://login.example',
+      audience: 'cg',
+      roleClaim: 'role',
+      citiesClaim: 'cities',
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { createRepositories, type Repositories } from '../graph/repositories';
 import { requestAuth, type RequestAuth } from './auth/auth';
+import type { OidcVerifier } from './auth/oidc';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface Context {
@@ -14,6 +15,8 @@ export interface Context {
 
 export interface RequestInfo {
   authorization?: string;
+  /** Verifies OIDC bearer JWTs when OIDC_JWKS_URL is configured. */
+  oidc?: OidcVerifier;
   /** Tests fix the clock; the service uses the real one. */
   now?: () => Date;
 }
@@ -24,7 +27,7 @@ export function createContext(db: Database, req: RequestInfo = {}): Context {
   return {
     repos,
     loaders: createLoaders(repos),
-    auth: requestAuth(repos.tokens, req.authorization),
+    auth: requestAuth(repos.tokens, req.authorization, req.oidc),
     today: now().toISOString().slice(0, 10),
   };
 }

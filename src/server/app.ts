@@ -8,6 +8,7 @@ import { defaultServiceConfig, type ServiceConfig } from '../config-service';
 import type { Database } from '../db/database';
 import { MAX_CONNECTION_POOL_SIZE } from '../db/driver';
 import type { DbMonitor } from '../db/monitor';
+import { oidcVerifier } from '../graphql/auth/oidc';
 import { createContext, type Context } from '../graphql/context';
 import { errorFormatter } from '../graphql/errors';
 import { costPlugin } from '../graphql/limits/plugin';
@@ -54,6 +55,8 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
     sessionsOpen: () => db.inFlight.sessions,
     poolSize: MAX_CONNECTION_POOL_SIZE,
   });
+  // Built once: jose keeps the provider's keys cached across requests.
+  const oidc = service.oidc ? oidcVerifier(service.oidc) : undefined;
   const app = express();
   const httpServer = http.createServer(app);
   const cache = opts.responseCache ? new ResponseCache(db, { now: opts.now }) : undefined;
@@ -90,7 +93,7 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
     express.json({ limit: service.bodyLimitBytes }),
     ...(cache ? [cache.middleware(metrics, logger)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization, now: opts.now }),
+      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization, oidc, now: opts.now }),
     }),
   );
   app.use(jsonErrors((e) => logger.error({ err: e }, 'unexpected HTTP error')));

@@ -1,4 +1,5 @@
 import type { Actor, TokenRepository } from '../../graph/registry/tokens';
+import { looksLikeJwt, type OidcVerifier } from './oidc';
 
 /** Who is asking: resolved from the bearer token at most once per request, and only when needed. */
 export interface RequestAuth {
@@ -10,15 +11,26 @@ export interface RequestAuth {
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
-export function requestAuth(tokens: TokenRepository, authorization: string | undefined): RequestAuth {
+/**
+ * The one place the viewer is decided: a registry token (hashed, in the graph) or, when OIDC is
+ * configured, a provider's JWT; both give the same Actor, so writes are authorized alike.
+ */
+export function requestAuth(
+  tokens: TokenRepository,
+  authorization: string | undefined,
+  oidc?: OidcVerifier,
+): RequestAuth {
   let resolved: Promise<Actor | null> | undefined;
   const bearer = authorization ? BEARER.exec(authorization)?.[1] : undefined;
+  const resolve = async (b: string): Promise<Actor | null> => {
+    if (oidc && looksLikeJwt(b)) return oidc(b);
+    const t = await tokens.resolve(b);
+    return t ? { id: t.id, name: t.name, role: t.role, cities: t.cities } : null;
+  };
   return {
     presented: authorization !== undefined && authorization !== '',
     actor() {
-      resolved ??= bearer
-        ? tokens.resolve(bearer).then((t) => (t ? { id: t.id, name: t.name, role: t.role, cities: t.cities } : null))
-        : Promise.resolve(null);
+      resolved ??= bearer ? resolve(bearer) : Promise.resolve(null);
       return resolved;
     },
   };
