@@ -58,6 +58,8 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
   // Built once: jose keeps the provider's keys cached across requests.
   const oidc = service.oidc ? oidcVerifier(service.oidc) : undefined;
   const app = express();
+  // No ETag on answers: hashing every GraphQL body costs CPU and a POST is never revalidated.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const cache = opts.responseCache ? new ResponseCache(db, { now: opts.now }) : undefined;
   const apollo = new ApolloServer<Context>({
