@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Database } from '../../db/database';
 import { streamCsv } from './csv-stream';
 import { Utf8Checker } from './encoding';
+import { type Phases, timePhase } from './phases';
 import { FileFormatError, parseJson, type SourceRecord } from './records';
 import { validateRecords, type RowError } from './validate';
 import { readCatalogue, readJointCities, writePledges } from './writer';
@@ -39,11 +40,15 @@ export async function readPledgeFile(file: string, progress?: (records: number) 
 export async function importPledges(
   db: Database,
   records: SourceRecord[],
-  opts: { skipInvalid?: boolean; progress?: (done: number, total: number) => void } = {},
+  opts: { skipInvalid?: boolean; progress?: (done: number, total: number) => void; phases?: Phases } = {},
 ): Promise<ImportResult> {
-  const catalogue = { ...(await readCatalogue(db)), cities: await readJointCities(db, records) };
-  const { rows, errors } = validateRecords(records, catalogue);
+  const { phases } = opts;
+  const catalogue = await timePhase(phases, 'catalogue', async () => ({
+    ...(await readCatalogue(db)),
+    cities: await readJointCities(db, records),
+  }));
+  const { rows, errors } = await timePhase(phases, 'validate', () => validateRecords(records, catalogue));
   if (errors.length > 0 && !opts.skipInvalid) return { records: records.length, written: 0, errors, rejected: true };
-  const written = await writePledges(db, rows, opts.progress);
+  const written = await writePledges(db, rows, opts.progress, 'import', phases);
   return { records: records.length, written, errors, rejected: false };
 }

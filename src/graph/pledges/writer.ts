@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
 import { writeImportBatch } from '../registry/write-import';
+import type { Phases } from './phases';
 import type { SourceRecord } from './records';
 import type { Catalogue, KnownCity, PledgeRow } from './validate';
 
@@ -43,6 +44,7 @@ export async function writePledges(
   rows: PledgeRow[],
   progress: (done: number, total: number) => void = () => undefined,
   source: 'import' | 'seed' = 'import',
+  phases?: Phases,
 ): Promise<number> {
   // A city's pledges in one batch: its derived commitment set is then rewritten once per import,
   // not once per batch that happens to hold one of its pledges (20x fewer writes at 200,000).
@@ -50,7 +52,7 @@ export async function writePledges(
   let done = 0;
   for (let i = 0; i < ordered.length; i += PLEDGE_BATCH) {
     const batch = ordered.slice(i, i + PLEDGE_BATCH);
-    await writeImportBatch(db, batch, source);
+    await writeImportBatch(db, batch, source, undefined, phases);
     done += batch.length;
     progress(done, rows.length);
   }

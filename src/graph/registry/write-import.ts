@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { type Phases, timedRun, timePhase } from '../pledges/phases';
 import type { PledgeRow } from '../pledges/validate';
 import type { PledgeRecord } from '../records';
 import { afterPledgeWrite } from './after-write';
@@ -16,28 +17,32 @@ export async function writeImportBatch(
   rows: PledgeRow[],
   source: 'import' | 'seed',
   now: () => Date = () => new Date(),
+  phases?: Phases,
 ): Promise<void> {
-  await db.transaction(async (run) => {
-    const stored = await run('pledge-snapshots', { ids: rows.map((r) => r.id) });
-    const before = new Map(stored.map((s) => [String((s.pledge as PledgeRecord).id), s.pledge as PledgeRecord]));
-    const touched = [];
-    for (const r of rows) {
-      const cur = before.get(r.id);
-      const changes = diff(cur ? snapshot(cur) : null, snapshot(r));
-      if (cur && changes.length === 0 && same(cur, r, source)) continue;
-      const event =
-        changes.length > 0 ? { action: cur ? 'UPDATED' : 'SUBMITTED', changes: JSON.stringify(changes) } : null;
-      touched.push({ ...r, event });
-    }
-    if (touched.length === 0) return;
-    const cities = new Map(touched.map((r) => [r.cityId, r]));
-    await run('write-import-cities', { cities: [...cities.values()], source });
-    await run('write-pledges', { rows: touched, source, at: now().toISOString() });
-    await afterPledgeWrite(
-      run,
-      touched.map((r) => r.id),
-    );
-  });
+  await timePhase(phases, 'write batches (total)', () =>
+    db.transaction(async (tx) => {
+      const run = timedRun(tx, phases);
+      const stored = await run('pledge-snapshots', { ids: rows.map((r) => r.id) });
+      const before = new Map(stored.map((s) => [String((s.pledge as PledgeRecord).id), s.pledge as PledgeRecord]));
+      const touched = [];
+      for (const r of rows) {
+        const cur = before.get(r.id);
+        const changes = diff(cur ? snapshot(cur) : null, snapshot(r));
+        if (cur && changes.length === 0 && same(cur, r, source)) continue;
+        const event =
+          changes.length > 0 ? { action: cur ? 'UPDATED' : 'SUBMITTED', changes: JSON.stringify(changes) } : null;
+        touched.push({ ...r, event });
+      }
+      if (touched.length === 0) return;
+      const cities = new Map(touched.map((r) => [r.cityId, r]));
+      await run('write-import-cities', { cities: [...cities.values()], source });
+      await run('write-pledges', { rows: touched, source, at: now().toISOString() });
+      await afterPledgeWrite(
+        run,
+        touched.map((r) => r.id),
+      );
+    }),
+  );
 }
 
 /** What write-pledges.cypher sets beyond the tracked fields: equal means the row writes nothing. */
