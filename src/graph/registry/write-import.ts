@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import type { Contribution } from '../derived/delta';
 import { type Phases, timedRun, timePhase } from '../pledges/phases';
 import type { PledgeRow } from '../pledges/validate';
 import type { PledgeRecord } from '../records';
@@ -24,25 +25,39 @@ export async function writeImportBatch(
       const run = timedRun(tx, phases);
       const stored = await run('pledge-snapshots', { ids: rows.map((r) => r.id) });
       const before = new Map(stored.map((s) => [String((s.pledge as PledgeRecord).id), s.pledge as PledgeRecord]));
-      const touched = [];
+      const changed = [];
+      const created = [];
       for (const r of rows) {
         const cur = before.get(r.id);
         const changes = diff(cur ? snapshot(cur) : null, snapshot(r));
-        if (cur && changes.length === 0 && same(cur, r, source)) continue;
-        const event =
-          changes.length > 0 ? { action: cur ? 'UPDATED' : 'SUBMITTED', changes: JSON.stringify(changes) } : null;
-        touched.push({ ...r, event });
+        if (!cur) {
+          created.push({ ...r, changes: JSON.stringify(changes), reach: contribution(r) });
+          continue;
+        }
+        if (changes.length === 0 && same(cur, r, source)) continue;
+        const event = changes.length > 0 ? { action: 'UPDATED', changes: JSON.stringify(changes) } : null;
+        changed.push({ ...r, event });
       }
-      if (touched.length === 0) return;
-      const cities = new Map(touched.map((r) => [r.cityId, r]));
+      if (changed.length + created.length === 0) return;
+      const cities = new Map([...created, ...changed].map((r) => [r.cityId, r]));
       await run('write-import-cities', { cities: [...cities.values()], source });
-      await run('write-pledges', { rows: touched, source, at: now().toISOString() });
+      const at = now().toISOString();
+      // New ids need no MERGE, no search for stale links and no read-back of their contribution.
+      if (created.length > 0) await run('write-pledges-new', { rows: created, source, at });
+      if (changed.length > 0) await run('write-pledges', { rows: changed, source, at });
       await afterPledgeWrite(
         run,
-        touched.map((r) => r.id),
+        changed.map((r) => r.id),
+        created.map((r) => r.reach),
       );
     }),
   );
+}
+
+/** What a new pledge counts for in the derived data, as derived-pledges-read would read it back. */
+function contribution(r: PledgeRow): Contribution {
+  const sorted = (xs: string[]) => [...new Set(xs)].sort();
+  return { id: r.id, areas: sorted(r.actionAreas), declared: sorted(r.frameworkItems), cities: sorted(r.cityIds) };
 }
 
 /** What write-pledges.cypher sets beyond the tracked fields: equal means the row writes nothing. */

@@ -2,8 +2,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { loadConfig, projectRoot } from '../../config';
 import type { Database } from '../../db/database';
-import { importPledges, readPledgeFile } from '../../graph/pledges/import';
-import { formatPhases, type Phases, timePhase } from '../../graph/pledges/phases';
+import { importPledgeFile } from '../../graph/pledges/import';
+import { formatPhases, type Phases } from '../../graph/pledges/phases';
 import { syntheticCsv } from '../../graph/pledges/synthetic';
 import { ensureSeeded } from '../../graph/seed/ensure-seeded';
 import { readSeeds } from '../../graph/seed/files';
@@ -45,8 +45,7 @@ async function timedImport(db: Database, file: string, label: string): Promise<n
     peakHeap = Math.max(peakHeap, m.heapUsed);
   };
   const sampler = setInterval(sample, 100);
-  const records = await timePhase(phases, 'read file', () => readPledgeFile(file));
-  const result = await importPledges(db, records, { phases }).finally(() => clearInterval(sampler));
+  const result = await importPledgeFile(db, file, { phases }).finally(() => clearInterval(sampler));
   sample();
   if (result.rejected) {
     const first = result.errors.slice(0, 3).map((e) => JSON.stringify(e));
