@@ -8,7 +8,7 @@ UNWIND $rows AS r
 MATCH (c:City {id: r.cityId})
 CREATE (c)-[:MADE]->(p:Pledge {id: r.id, title: r.title, description: r.description, status: r.status,
         pledgedOn: r.pledgedOn, targetDate: r.targetDate, illustrative: r.illustrative, cityId: r.cityId,
-        source: $source, cityIds: r.cityIds, lang: r.lang, version: 1,
+        source: $source, cityIds: r.cityIds, lang: r.lang, version: 1, importHash: r.hash,
         reachAreas: r.reach.areas, reachDeclared: r.reach.declared, reachCities: r.reach.cities})
 CREATE (p)-[:HAS_EVENT]->(:PledgeEvent {id: r.id + '-v1', version: 1, at: $at, actor: $source,
         action: 'SUBMITTED', changes: r.changes})

@@ -1,6 +1,7 @@
 import { Database } from '../src/db/database';
 import { importPledges } from '../src/graph/pledges/import';
 import type { SourceRecord } from '../src/graph/pledges/records';
+import { RegistryWriter } from '../src/graph/registry/write';
 import { graphCounts } from '../src/graph/seed/load';
 import { removeTestData } from './support/cleanup';
 import { closeTestDb, openTestDb } from './support/db';
@@ -101,5 +102,30 @@ describe('streaming pledge import', () => {
     expect(skipped).toMatchObject({ written: 1, invalidRows: 1 });
     const nodes = await db.runText("MATCH (n {id: 'test-stream-draft'}) RETURN labels(n) AS labels");
     expect(nodes).toEqual([{ labels: ['DraftPledge'] }]);
+  });
+
+  it('skips an unchanged row on its stored hash, but not once the API changed the pledge', async () => {
+    const rows = [record(3001)];
+    await importPledges(db, rows);
+    const id = 'test-stream-3001';
+    const state = async () =>
+      (
+        await db.runText(
+          `MATCH (p:Pledge {id: $id}) RETURN p.status AS status, p.version AS version,
+             COLLECT { MATCH (p)-[:HAS_EVENT]->(e) RETURN e.actor + ' ' + e.action ORDER BY e.version } AS events`,
+          { id },
+        )
+      )[0];
+    await importPledges(db, rows);
+    expect(await state()).toEqual({ status: 'PLEDGED', version: 1, events: ['import SUBMITTED'] });
+    const admin = { name: 'test admin', role: 'ADMIN' as const, cities: [] };
+    await new RegistryWriter(db).setStatus(admin, id, 1, 'IN_PROGRESS');
+    // The file still says PLEDGED: re-importing it must undo the API's change, as it did before hashes.
+    await importPledges(db, rows);
+    expect(await state()).toEqual({
+      status: 'PLEDGED',
+      version: 3,
+      events: ['import SUBMITTED', 'test admin STATUS_CHANGED', 'import UPDATED'],
+    });
   });
 });

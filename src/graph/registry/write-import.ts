@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Database } from '../../db/database';
 import type { Contribution } from '../derived/delta';
 import { type Phases, timedRun, timePhase } from '../pledges/phases';
@@ -11,7 +12,8 @@ import { diff, snapshot } from './changes';
  * per batch reads what is stored, and each row that changes something carries its history event
  * (actor "import" or "seed"). A row that would change nothing (same tracked fields, same source
  * and flag) is not written at all, so re-importing an unchanged file changes nothing: no version,
- * no history, no derived data, not even the graph version.
+ * no history, no derived data, not even the graph version. Each written pledge keeps the content
+ * hash of its row (importHash), so the next import skips an unchanged row without reading its links.
  */
 export async function writeImportBatch(
   db: Database,
@@ -23,21 +25,34 @@ export async function writeImportBatch(
   await timePhase(phases, 'write batches (total)', () =>
     db.transaction(async (tx) => {
       const run = timedRun(tx, phases);
-      const stored = await run('pledge-snapshots', { ids: rows.map((r) => r.id) });
+      const hashes = new Map(
+        (await run('pledge-import-hashes', { ids: rows.map((r) => r.id) })).map((s) => [String(s.id), s.hash]),
+      );
+      const hashed = rows
+        .map((r) => ({ ...r, hash: contentHash(r, source) }))
+        .filter((r) => hashes.get(r.id) !== r.hash);
+      // Only stored pledges whose hash differs are read in full and compared field by field.
+      const compare = hashed.filter((r) => hashes.has(r.id)).map((r) => r.id);
+      const stored = compare.length > 0 ? await run('pledge-snapshots', { ids: compare }) : [];
       const before = new Map(stored.map((s) => [String((s.pledge as PledgeRecord).id), s.pledge as PledgeRecord]));
       const changed = [];
       const created = [];
-      for (const r of rows) {
+      const equal = [];
+      for (const r of hashed) {
         const cur = before.get(r.id);
         const changes = diff(cur ? snapshot(cur) : null, snapshot(r));
         if (!cur) {
           created.push({ ...r, changes: JSON.stringify(changes), reach: contribution(r) });
           continue;
         }
-        if (changes.length === 0 && same(cur, r, source)) continue;
+        if (changes.length === 0 && same(cur, r, source)) {
+          equal.push({ id: r.id, hash: r.hash });
+          continue;
+        }
         const event = changes.length > 0 ? { action: 'UPDATED', changes: JSON.stringify(changes) } : null;
         changed.push({ ...r, event });
       }
+      if (equal.length > 0) await run('pledge-import-hashes-write', { rows: equal });
       if (changed.length + created.length === 0) return;
       const cities = new Map([...created, ...changed].map((r) => [r.cityId, r]));
       await run('write-import-cities', { cities: [...cities.values()], source });
@@ -52,6 +67,12 @@ export async function writeImportBatch(
       );
     }),
   );
+}
+
+/** Everything that decides whether a row would change its stored pledge (diff and same), hashed. */
+function contentHash(r: PledgeRow, source: string): string {
+  const content = JSON.stringify([source, r.illustrative, r.cityId, snapshot(r)]);
+  return createHash('sha1').update(content).digest('base64');
 }
 
 /** What a new pledge counts for in the derived data, as derived-pledges-read would read it back. */
