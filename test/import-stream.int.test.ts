@@ -45,19 +45,22 @@ function countingSource(n: number, bad?: number) {
 }
 
 describe('streaming pledge import', () => {
-  it('writes batch by batch, never holding more than the batch being written and the next', async () => {
+  it('reads the source once, lazily, batch by batch, and writes batches no larger than asked', async () => {
     const batchSize = 40;
     const { open, yielded } = countingSource(300);
-    const inFlight: number[] = [];
+    const readAhead: number[] = [];
+    const written: number[] = [];
     const result = await importPledges(db, open, {
       batchSize,
-      progress: (done) => inFlight.push(yielded[1] - done),
+      validated: (n) => readAhead.push(yielded[0] - n),
+      progress: (done) => written.push(done),
     });
     expect(result).toMatchObject({ records: 300, written: 300, errorCount: 0, rejected: false });
-    // Pass 1 read the whole source before pass 2 wrote anything; pass 2 read it once more.
-    expect(yielded).toEqual([300, 300]);
-    expect(inFlight).toHaveLength(Math.ceil(300 / batchSize));
-    expect(Math.max(...inFlight)).toBeLessThanOrEqual(batchSize);
+    expect(yielded).toEqual([300]);
+    // Validation keeps pace with reading: the source is never read ahead of the batch being checked.
+    expect(readAhead).toEqual(Array(Math.ceil(300 / batchSize)).fill(0));
+    expect(written.at(-1)).toBe(300);
+    expect(written.every((w, k) => w - (written[k - 1] ?? 0) <= batchSize)).toBe(true);
     const [{ n }] = await db.runText("MATCH (p:Pledge) WHERE p.id STARTS WITH 'test-stream-' RETURN count(p) AS n");
     expect(Number(n)).toBe(300);
   });

@@ -15,16 +15,11 @@ runCli('import:pledges', async (db, args) => {
   }
   const file = path.resolve(files[0]);
   const started = Date.now();
-  // Two passes over the file (validate all, then write batch by batch): memory does not grow with it.
-  let validated = false;
+  // Every record is validated (streamed, valid rows spilled to disk) before any is written.
   const result = await importPledgeFile(db, file, {
     skipInvalid,
-    read: (n) => console.error(`import: ${n} records validated…`),
-    progress: (done, total) => {
-      if (!validated) console.error(`import: every record validated; writing ${total} pledges`);
-      validated = true;
-      console.error(`import: ${done}/${total} pledges written`);
-    },
+    validated: (n) => console.error(`import: ${n} records validated…`),
+    progress: (done, total) => console.error(`import: ${done}/${total} pledges written`),
   });
   console.error(`import: ${result.records} records read from ${file}`);
   for (const e of result.errors.slice(0, 200))

@@ -10,8 +10,7 @@ export interface LineRow {
 
 /**
  * Validates a file batch by batch, keeping only compact state between batches: the line of each
- * pledge id seen (duplicates), the joint cities looked up so far. Both passes of an import run
- * the same checks, so the second writes exactly the rows the first found valid.
+ * pledge id seen (duplicates), the joint cities looked up so far.
  */
 export class BatchChecker {
   /** id -> line of its first valid row. */
@@ -24,7 +23,7 @@ export class BatchChecker {
     private readonly catalogue: Catalogue,
   ) {}
 
-  /** Pass 1: every error of the batch, and the ids remembered for duplicate detection. */
+  /** Every error of the batch, and its rows to write (valid, first of their id, not a draft's id). */
   async check(records: SourceRecord[]): Promise<{ rows: LineRow[]; errors: RowError[] }> {
     const { rows, errors } = await this.validate(records);
     const unique: LineRow[] = [];
@@ -50,14 +49,6 @@ export class BatchChecker {
         });
     errors.sort((a, b) => a.line - b.line);
     return { rows: unique.filter((r) => !drafts.has(r.row.id)), errors };
-  }
-
-  /** Pass 2, after pass 1 saw the whole file: the rows to write (valid, first of their id, no draft's). */
-  async rowsToWrite(records: SourceRecord[]): Promise<PledgeRow[]> {
-    const { rows } = await this.validate(records);
-    const firsts = rows.filter((r) => this.firstLine.get(r.row.id) === r.line);
-    const drafts = await this.draftIds(firsts.map((r) => r.row.id));
-    return firsts.filter((r) => !drafts.has(r.row.id)).map((r) => r.row);
   }
 
   private async validate(records: SourceRecord[]): Promise<{ rows: LineRow[]; errors: RowError[] }> {

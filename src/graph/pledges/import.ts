@@ -3,6 +3,7 @@ import { BatchChecker } from './check';
 import { addPhase, type Phases, timePhase } from './phases';
 import type { SourceRecord } from './records';
 import { chunks, pledgeFileSource, type RecordSource, recordsOf } from './source';
+import { RowSpill } from './spill';
 import type { RowError } from './validate';
 import { PLEDGE_BATCH, readCatalogue, writeBatch } from './writer';
 
@@ -21,6 +22,8 @@ export interface ImportResult {
 export interface ImportOptions {
   skipInvalid?: boolean;
   progress?: (done: number, total: number) => void;
+  /** Hears the number of records validated after each batch of the first pass. */
+  validated?: (records: number) => void;
   /** Rows per write transaction (PLEDGE_BATCH); tests use small ones. */
   batchSize?: number;
   phases?: Phases;
@@ -36,21 +39,17 @@ export async function readPledgeFile(file: string, progress?: (records: number) 
   return out;
 }
 
-/** Imports a CSV or JSON file in two streaming passes; see importPledges. */
-export function importPledgeFile(
-  db: Database,
-  file: string,
-  opts: ImportOptions & { read?: (records: number) => void } = {},
-): Promise<ImportResult> {
-  return importPledges(db, pledgeFileSource(file, opts.read), opts);
+/** Imports a CSV or JSON file, streamed; see importPledges. */
+export function importPledgeFile(db: Database, file: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  return importPledges(db, pledgeFileSource(file), opts);
 }
 
 /**
  * Validates every record before writing any: one bad row rejects the file unless skipInvalid,
- * in which case the valid rows are written and the bad ones reported. Two passes over the
- * source: the first validates batch by batch keeping only ids and errors, the second validates
- * again and writes each batch in its own transaction, so memory holds one or two batches
- * (the next is parsed while the current one is written), never the file.
+ * in which case the valid rows are written and the bad ones reported. The source is read once,
+ * batch by batch: each batch is validated and its valid rows go to a spill file on disk, keeping
+ * in memory only the ids seen and the first errors. Then the rows are written from the spill in
+ * batches grouped by city, one transaction each; memory holds a batch or two, never the file.
  */
 export async function importPledges(
   db: Database,
@@ -61,38 +60,44 @@ export async function importPledges(
   const size = opts.batchSize ?? PLEDGE_BATCH;
   const checker = new BatchChecker(db, await timePhase(phases, 'catalogue', () => readCatalogue(db)));
   const result: ImportResult = { records: 0, written: 0, errors: [], errorCount: 0, invalidRows: 0, rejected: false };
-  let valid = 0;
-  let lastBadLine = -1;
-  let t = performance.now();
-  for await (const batch of chunks(recordsOf(source), size)) {
-    addPhase(phases, 'pass 1: read file', performance.now() - t);
-    const { rows, errors } = await timePhase(phases, 'pass 1: validate', () => checker.check(batch));
-    result.records += batch.length;
-    valid += rows.length;
-    result.errorCount += errors.length;
-    for (const e of errors) {
-      if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(e);
-      if (e.line !== lastBadLine) result.invalidRows += 1;
-      lastBadLine = e.line;
-    }
-    t = performance.now();
-  }
-  if (result.errorCount > 0 && !opts.skipInvalid) return { ...result, rejected: true };
-  const it = chunks(recordsOf(source), size)[Symbol.asyncIterator]();
-  let next = it.next();
+  const spill = RowSpill.create();
   try {
-    for (;;) {
-      const batch = await timePhase(phases, 'pass 2: read file (waiting)', () => next);
-      if (batch.done) break;
-      // Parse the following batch while this one is written: Node and Neo4j work at once.
-      next = it.next();
-      const rows = await timePhase(phases, 'pass 2: validate', () => checker.rowsToWrite(batch.value));
-      result.written += await writeBatch(db, rows, 'import', phases);
-      opts.progress?.(result.written, valid);
+    let lastBadLine = -1;
+    let t = performance.now();
+    for await (const batch of chunks(recordsOf(source), size)) {
+      addPhase(phases, 'read file', performance.now() - t);
+      const { rows, errors } = await timePhase(phases, 'validate', () => checker.check(batch));
+      await timePhase(phases, 'spill to disk', async () => {
+        for (const r of rows) await spill.add(r.row);
+      });
+      result.records += batch.length;
+      result.errorCount += errors.length;
+      for (const e of errors) {
+        if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(e);
+        if (e.line !== lastBadLine) result.invalidRows += 1;
+        lastBadLine = e.line;
+      }
+      opts.validated?.(result.records);
+      t = performance.now();
     }
+    if (result.errorCount > 0 && !opts.skipInvalid) return { ...result, rejected: true };
+    const it = spill.batches(size)[Symbol.asyncIterator]();
+    let next = it.next();
+    try {
+      for (;;) {
+        const batch = await timePhase(phases, 'read spill (waiting)', () => next);
+        if (batch.done) break;
+        // Read the following batch while this one is written: Node and Neo4j work at once.
+        next = it.next();
+        result.written += await writeBatch(db, batch.value, 'import', phases);
+        opts.progress?.(result.written, spill.count);
+      }
+    } finally {
+      next.catch(() => undefined);
+      await it.return(undefined);
+    }
+    return result;
   } finally {
-    next.catch(() => undefined);
-    await it.return(undefined);
+    await spill.dispose();
   }
-  return result;
 }

@@ -3,10 +3,7 @@ import { streamCsv } from './csv-stream';
 import { refuseControlEscapes, Utf8Checker } from './encoding';
 import { FileFormatError, parseJson, type SourceRecord } from './records';
 
-/**
- * Records an import can read twice (once to validate, once to write), never holding them all:
- * a list already in memory, or a function that opens the file again for each pass.
- */
+/** Records to import: a list already in memory, or a function that opens a file and streams it. */
 export type RecordSource = Iterable<SourceRecord> | (() => AsyncIterable<SourceRecord>);
 
 export async function* recordsOf(source: RecordSource): AsyncGenerator<SourceRecord> {
@@ -30,32 +27,20 @@ export async function* chunks<T>(items: AsyncIterable<T>, size: number): AsyncGe
 /**
  * A pledge file as a source, refusing anything that is not clean UTF-8 with a message naming the
  * line. CSV streams through csv-parse record by record, so memory does not grow with the file;
- * `progress` hears every 10,000 records of the first pass. JSON is parsed whole (JSON.parse has no
- * streaming form): a JSON file must fit in memory; use CSV for exports larger than that.
+ * `progress` hears every 10,000 records. JSON is parsed whole (JSON.parse has no streaming form):
+ * a JSON file must fit in memory; use CSV for exports larger than that.
  */
 export function pledgeFileSource(file: string, progress?: (records: number) => void): RecordSource {
-  if (/\.json$/i.test(file)) {
-    let parsed: SourceRecord[] | undefined;
-    return async function* () {
-      parsed ??= readJson(file);
-      yield* parsed;
-    };
-  }
+  if (/\.json$/i.test(file)) return () => readJson(file);
   if (!/\.csv$/i.test(file)) throw new FileFormatError(`${file}: expected a .csv or .json file`);
-  const before = fs.statSync(file);
-  let pass = 0;
-  return async function* () {
-    pass += 1;
-    const now = fs.statSync(file);
-    // The second pass must read what the first validated.
-    if (now.size !== before.size || now.mtimeMs !== before.mtimeMs)
-      throw new FileFormatError(`${file} changed while it was being imported; import it again`);
-    const input = fs.createReadStream(file, { highWaterMark: 1 << 16 });
-    yield* streamCsv(input, pass === 1 ? progress : undefined);
-  };
+  return () => streamCsv(fs.createReadStream(file, { highWaterMark: 1 << 16 }), progress);
 }
 
-function readJson(file: string): SourceRecord[] {
+async function* readJson(file: string): AsyncGenerator<SourceRecord> {
+  yield* parseJsonFile(file);
+}
+
+function parseJsonFile(file: string): SourceRecord[] {
   const bytes = fs.readFileSync(file);
   const checker = new Utf8Checker();
   checker.feed(bytes);
