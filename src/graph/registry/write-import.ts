@@ -58,7 +58,11 @@ export async function writeImportBatch(
       await run('write-import-cities', { cities: [...cities.values()], source });
       const at = now().toISOString();
       // New ids need no MERGE, no search for stale links and no read-back of their contribution.
-      if (created.length > 0) await run('write-pledges-new', { rows: created, source, at });
+      if (created.length > 0) {
+        // Bumped first so the new pledges can carry it (reachVersion) without a second pass.
+        const [{ version }] = await run('graph-version-bump');
+        await run('write-pledges-new', { rows: created, source, at, version });
+      }
       if (changed.length > 0) await run('write-pledges', { rows: changed, source, at });
       await afterPledgeWrite(
         run,
