@@ -35,8 +35,13 @@ function filterParams(f: CoverageFilterParams | null | undefined) {
 export class CoverageRepository {
   constructor(private readonly db: Database) {}
 
-  async matching(framework: string, filter: CoverageFilterParams | null | undefined): Promise<CoverageRecord[]> {
-    const rows = await this.db.read('coverage-matching', { framework, ...filterParams(filter) });
+  /** `draftIds`: the drafts the viewer may see (graph/registry/overlay.ts), counted like pledges. */
+  async matching(
+    framework: string,
+    filter: CoverageFilterParams | null | undefined,
+    draftIds: readonly string[] = [],
+  ): Promise<CoverageRecord[]> {
+    const rows = await this.db.read('coverage-matching', { framework, draftIds, ...filterParams(filter) });
     return rows.map((r) => ({
       item: asItem(r.item),
       pledgeCount: Number(r.pledgeCount),
@@ -50,12 +55,15 @@ export class CoverageRepository {
     by: CoverageGroup,
     filter: CoverageFilterParams | null | undefined,
     lang: string,
+    draftIds: readonly string[] = [],
   ): Promise<MatrixRecord> {
     const rows = await this.db.read('coverage-matrix', {
       framework,
       by,
       lang: lang.toLowerCase(),
-      statuses: [...PUBLIC_STATUSES],
+      // A viewer who sees drafts gets them in a column of their own.
+      statuses: draftIds.length > 0 ? ['DRAFT', ...PUBLIC_STATUSES] : [...PUBLIC_STATUSES],
+      draftIds,
       ...filterParams(filter),
     });
     const columns = (rows[0]?.columns as MatrixRecord['columns'] | undefined) ?? [];

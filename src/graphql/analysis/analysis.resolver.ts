@@ -1,5 +1,6 @@
 import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { draftSets, mergeCoverage } from '../../graph/registry/overlay';
 import type { Context } from '../context';
 import { BadInputError } from '../errors';
 import { FrameworkCode } from '../shared/enums';
@@ -80,10 +81,12 @@ export class AnalysisResolver {
       'One row per item of the framework: pledges and distinct cities reaching it, counted directly (DECLARED) and through their action areas’ curated alignments. Rows with zero are the gaps.',
   })
   async coverage(@Args((_type) => CoverageArgs) { framework, gapsOnly, filter }: CoverageArgs, @Ctx() ctx: Context) {
-    // Unfiltered coverage keeps its own statement; a filter needs the one that takes parameters.
+    // Unfiltered coverage reads the derived counts and adds the viewer's drafts to them; a filter
+    // needs the live statement, which counts the viewer's drafts itself.
+    const drafts = await ctx.drafts();
     const rows = filter
-      ? await ctx.repos.coverage.matching(framework, filter)
-      : await ctx.repos.analysis.coverage(framework);
+      ? await ctx.repos.coverage.matching(framework, filter, drafts.ids)
+      : mergeCoverage(drafts, await ctx.repos.analysis.coverage(framework));
     return gapsOnly ? rows.filter((r) => r.pledgeCount === 0) : rows;
   }
 
@@ -107,7 +110,7 @@ export class AnalysisResolver {
       'Other cities ranked by the Jaccard overlap of their direct commitment sets (items named in pledges or linked to their action areas in the crosswalk), with the items they share; ties broken by id.',
   })
   async peers(@Args((_type) => PeersArgs) { cityId, first }: PeersArgs, @Ctx() ctx: Context) {
-    const peers = await ctx.repos.analysis.peers(cityId, first ?? 10);
+    const peers = await ctx.repos.analysis.peers(cityId, first ?? 10, draftSets(await ctx.drafts()));
     if (!peers) throw new BadInputError(`no city with id "${cityId}"`, 'cityId');
     return peers;
   }

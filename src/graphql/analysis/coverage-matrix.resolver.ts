@@ -26,13 +26,13 @@ class CoverageMatrixArgs {
 export class CoverageMatrixResolver {
   @Query((_returns) => CoverageMatrix, {
     description:
-      'Pledge and city counts for every item of a framework, per region, action area or status: what a heat map needs, in one round trip. Drafts never count.',
+      'Pledge and city counts for every item of a framework, per region, action area or status: what a heat map needs, in one round trip. Drafts count only for their cities’ editors and curators (in a DRAFT column by STATUS).',
   })
   async coverageMatrix(
     @Args((_type) => CoverageMatrixArgs) { framework, by, filter, lang }: CoverageMatrixArgs,
     @Ctx() ctx: Context,
   ) {
-    const m = await ctx.repos.coverage.matrix(framework, by, filter, lang ?? Lang.EN);
+    const m = await ctx.repos.coverage.matrix(framework, by, filter, lang ?? Lang.EN, (await ctx.drafts()).ids);
     return { framework, by, columns: m.columns, rows: m.rows };
   }
 }
