@@ -46,6 +46,7 @@ const LISTS = `{
   gamma: city(id: "${GAMMA}") { pledges { totalCount edges { node { id } } } }
   item: item(id: "GCM-22") { pledges { totalCount edges { node { id } } } }
   area: actionArea(id: "AA-6") { pledges(first: 0) { totalCount } }
+  citiesOfItem: cities(first: 10, filter: { item: "GCM-22" }) { totalCount edges { node { id } } }
 }`;
 const COVERAGE = `{
   coverage(framework: GCM) { item { id } pledgeCount cityCount declaredPledgeCount }
@@ -60,6 +61,7 @@ const PEERS = `{
 }`;
 const DOCS = [LISTS, COVERAGE, MATRIX, PEERS];
 const BY_ID = (id: string) => `{ pledge(id: "${id}") { id status } node(id: "${id}") { id } }`;
+const PATH = (id: string) => `{ path(from: "${id}", to: "GCM-22") { path basis } }`;
 
 async function view(token: string | null) {
   const out: Record<string, any> = {};
@@ -99,6 +101,7 @@ describe('drafts in every read path', () => {
     for (const doc of DOCS) anonTrips.push(await trips(null, doc));
     expect(row(before, 'GCM-22')).toMatchObject({ pledgeCount: 0, cityCount: 0, declaredPledgeCount: 0 });
     expect(before.alphaPeers).toEqual([]);
+    expect(before.citiesOfItem.totalCount).toBe(0);
 
     const r = await runAs(app, db, t.editorAlpha, SUBMIT, {
       input: {
@@ -117,6 +120,9 @@ describe('drafts in every read path', () => {
     for (const token of [null, t.editorBeta, 'cgt_bad']) {
       expect(await view(token)).toEqual(before);
       expect((await runAs(app, db, token, BY_ID(draft.id))).data).toEqual({ pledge: null, node: null });
+      // As for an unknown id.
+      const path = await runAs(app, db, token, PATH(draft.id));
+      expect(path.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'from' });
     }
 
     // The lead city's editor, the joint city's editor and a curator: the draft everywhere, counted once.
@@ -128,6 +134,10 @@ describe('drafts in every read path', () => {
         pledge: { id: draft.id, status: 'DRAFT' },
         node: { id: draft.id },
       });
+      expect((await runAs(app, db, token, PATH(draft.id))).data).toEqual({
+        path: { path: [draft.id, 'GCM-22'], basis: 'DECLARED' },
+      });
+      expect(ids(v.citiesOfItem)).toEqual([ALPHA, GAMMA]);
       expect(v.all.totalCount).toBe(before.all.totalCount + 1);
       expect(ids(v.search)).toEqual([draft.id]);
       expect(v.byItem.totalCount).toBe(before.byItem.totalCount + 1);

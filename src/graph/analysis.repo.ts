@@ -42,8 +42,14 @@ export class AnalysisRepository {
     }));
   }
 
-  async path(from: string, to: string, maxHops: number): Promise<CrosswalkRecord | null> {
-    const [r] = await this.db.read('path-between', { from, to, maxHops });
+  /** `draftIds`: the drafts the viewer may see, which may start a path like a pledge. */
+  async path(
+    from: string,
+    to: string,
+    maxHops: number,
+    draftIds: readonly string[] = [],
+  ): Promise<CrosswalkRecord | null> {
+    const [r] = await this.db.read('path-between', { from, to, maxHops, draftIds });
     return r
       ? {
           item: asItem(r.item),

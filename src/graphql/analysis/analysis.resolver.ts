@@ -96,11 +96,13 @@ export class AnalysisResolver {
       'How a pledge, action area or item connects to one framework item: the shortest explaining path (a pledge starts through an item it names or one of its action areas), or null when none is within maxHops.',
   })
   async path(@Args((_type) => PathArgs) { from, to, maxHops }: PathArgs, @Ctx() ctx: Context) {
-    const found = await ctx.repos.analysis.path(from, to, maxHops ?? 4);
+    const drafts = await ctx.drafts();
+    const found = await ctx.repos.analysis.path(from, to, maxHops ?? 4, drafts.ids);
     if (!found) {
       const [target, pledge] = await Promise.all([ctx.loaders.item.load(to), ctx.loaders.pledge.load(from)]);
       if (!target) throw new BadInputError(`no framework item with id "${to}"`, 'to');
-      if (!pledge) await this.mustExist(ctx, from, 'pledge, action area or framework item');
+      if (!pledge && !drafts.ids.includes(from))
+        await this.mustExist(ctx, from, 'pledge, action area or framework item');
     }
     return found;
   }
