@@ -1,4 +1,5 @@
 import type { Database } from '../src/db/database';
+import { importPledges } from '../src/graph/pledges/import';
 import { TokenRepository } from '../src/graph/registry/tokens';
 import { createApp, type App } from '../src/server/app';
 import { closeTestDb, openTestDb } from './support/db';
@@ -194,5 +195,38 @@ describe('drafts in every read path', () => {
     // The same answers cost the editor, before publishing, two round trips more than the public
     // now: the token's lookup and the overlay, whatever the operation.
     for (const [k, doc] of DOCS.entries()) expect(editorTrips[k]).toBe((await trips(null, doc)) + 2);
+  });
+});
+
+describe("an import row with a draft's id", () => {
+  it('is refused, naming the line and `id`, and the draft stays the only node with that id', async () => {
+    const SUBMIT = 'mutation($input: PledgeInput!) { submitPledge(input: $input) { pledge { id } } }';
+    const r = await runAs(app, db, t.editorAlpha, SUBMIT, {
+      input: {
+        cityIds: [ALPHA],
+        title: 'Test draft to collide',
+        actionAreas: ['AA-4'],
+        status: 'DRAFT',
+        pledgedOn: '2025-03-01',
+      },
+    });
+    expect(r.errors).toBeUndefined();
+    const id = r.data.submitPledge.pledge.id as string;
+    const fields = {
+      id,
+      city: 'Test Reg Alpha',
+      country: 'CAN',
+      title: 'Imported',
+      actionAreas: ['AA-4'],
+      status: 'PLEDGED',
+      pledgedOn: '2025-03-01',
+    };
+    const result = await importPledges(db, [{ line: 7, fields }], { skipInvalid: true });
+    expect(result.written).toBe(0);
+    expect(result.errors).toEqual([
+      { line: 7, field: 'id', message: expect.stringContaining(`"${id}" belongs to a draft`) },
+    ]);
+    const [row] = await db.runText('MATCH (p {id: $id}) RETURN collect(labels(p)) AS labels', { id });
+    expect(row.labels).toEqual([['DraftPledge']]);
   });
 });
