@@ -1,16 +1,15 @@
 // Coverage of one framework restricted to the pledges that match a filter: for every item, the
 // matching pledges (and their distinct cities) reaching it by naming it (DECLARED) or through one of
-// their action areas' curated links. Drafts count only when in $draftIds,
-// those the viewer may see (src/graph/registry/overlay.ts). Zero rows are the gaps for that filter.
+// their action areas' curated links. Drafts never count. Zero rows are the gaps for that filter.
 MATCH (i:FrameworkItem {framework: $framework})
 CALL (i) {
   CALL (i) {
-    MATCH (p:Pledge|DraftPledge)-[:DECLARES]->(i) RETURN p, true AS declared
+    MATCH (p:Pledge)-[:DECLARES]->(i) RETURN p, true AS declared
     UNION
-    MATCH (p:Pledge|DraftPledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(i) RETURN p, false AS declared
+    MATCH (p:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(i) RETURN p, false AS declared
   }
   MATCH (c:City)-[:MADE]->(p)
-  WHERE ((p:Pledge AND p.status <> 'DRAFT') OR (p:DraftPledge AND p.id IN $draftIds))
+  WHERE p.status <> 'DRAFT'
     AND ($status IS NULL OR p.status = $status)
     AND ($illustrative IS NULL OR p.illustrative = $illustrative)
     AND ($actionArea IS NULL OR EXISTS { (p)-[:IN_AREA]->(:ActionArea {id: $actionArea}) })

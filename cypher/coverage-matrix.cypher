@@ -1,8 +1,7 @@
 // Coverage of one framework as a matrix: rows are its items in document order, columns are world
 // regions, action areas or pledge statuses. A cell counts the pledges (and their distinct cities)
 // that reach the item, by naming it or through an action area's curated link, and fall in that
-// column. Drafts count only when in $draftIds, those the viewer may see (src/graph/registry/overlay.ts);
-// every given filter must hold. One round trip feeds a heat map.
+// column. Drafts never count; every given filter must hold. One round trip feeds a heat map.
 CALL () {
   MATCH (r:Region) WHERE $by = 'REGION'
   RETURN r.id AS key, r.name AS label, r.name AS ord
@@ -19,12 +18,12 @@ WITH collect({key: key, label: label}) AS columns
 MATCH (i:FrameworkItem {framework: $framework})
 CALL (i) {
   CALL (i) {
-    MATCH (p:Pledge|DraftPledge)-[:DECLARES]->(i) RETURN p
+    MATCH (p:Pledge)-[:DECLARES]->(i) RETURN p
     UNION
-    MATCH (p:Pledge|DraftPledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(i) RETURN p
+    MATCH (p:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(i) RETURN p
   }
   MATCH (c:City)-[:MADE]->(p)
-  WHERE ((p:Pledge AND p.status <> 'DRAFT') OR (p:DraftPledge AND p.id IN $draftIds))
+  WHERE p.status <> 'DRAFT'
     AND ($status IS NULL OR p.status = $status)
     AND ($illustrative IS NULL OR p.illustrative = $illustrative)
     AND ($actionArea IS NULL OR EXISTS { (p)-[:IN_AREA]->(:ActionArea {id: $actionArea}) })

@@ -1,5 +1,17 @@
-// Stores the new contributions and applies the count deltas computed in src/graph/derived/delta.ts,
-// then bumps the graph version that response caches and the peer index key on.
+// Stores the new contributions and applies the count deltas computed in src/graph/derived/delta.ts.
+// The graph version is bumped FIRST: its lock orders concurrent writers, so the version stamped on
+// every touched pledge (reachVersion) grows in commit order and an in-memory coverage index can
+// fetch exactly the pledges changed since the version it holds. $retract marks a delete to come:
+// the epoch moves and such indexes reload whole.
+MERGE (v:GraphVersion {id: 'graph'})
+SET v.version = coalesce(v.version, 0) + 1,
+    v.epoch = coalesce(v.epoch, 0) + CASE WHEN $retract THEN 1 ELSE 0 END
+WITH v.version AS version
+CALL (version) {
+  UNWIND $touched AS id
+  MATCH (p:Pledge|DraftPledge {id: id})
+  SET p.reachVersion = version
+}
 CALL () {
   UNWIND $pledges AS r
   MATCH (p:Pledge|DraftPledge {id: r.id})
@@ -18,5 +30,4 @@ CALL () {
       i.reachDeclared = coalesce(i.reachDeclared, 0) + r.declared,
       i.reachCities = coalesce(i.reachCities, 0) + r.cities
 }
-MERGE (v:GraphVersion {id: 'graph'})
-SET v.version = coalesce(v.version, 0) + 1
+RETURN version

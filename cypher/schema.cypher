@@ -14,6 +14,8 @@ CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:ProgressReport) REQUIRE n.id IS
 CREATE CONSTRAINT seed_meta_key IF NOT EXISTS FOR (n:SeedMeta) REQUIRE n.key IS UNIQUE;
 CREATE INDEX item_framework IF NOT EXISTS FOR (n:FrameworkItem) ON (n.framework, n.sortKey);
 CREATE INDEX pledge_status IF NOT EXISTS FOR (n:Pledge) ON (n.status);
+// The coverage index fetches the pledges changed since the graph version it holds (derived-write.cypher).
+CREATE INDEX pledge_reach_version IF NOT EXISTS FOR (n:Pledge) ON (n.reachVersion);
 CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.countryCode);
 CREATE FULLTEXT INDEX item_titles IF NOT EXISTS FOR (n:FrameworkItem|ActionArea) ON EACH [n.title_en, n.title_fr, n.title_es, n.label];
 CREATE FULLTEXT INDEX pledge_text IF NOT EXISTS FOR (n:Pledge) ON EACH [n.title, n.description];

@@ -110,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.SDG_TEXTS_DIR ?? path.join('..', 'shared', 'reference', 'open-sdg-sdg-translations'),
     ),
     seedOnStart: parseBool('SEED_ON_START', env.SEED_ON_START, true, problems),
-    responseCache: parseBool('RESPONSE_CACHE', env.RESPONSE_CACHE, false, problems),
+    responseCache: parseBool('RESPONSE_CACHE', env.RESPONSE_CACHE, true, problems),
     service: loadServiceConfig(env, problems),
     publicBaseUrl: parseBaseUrl('PUBLIC_BASE_URL', env.PUBLIC_BASE_URL, `http://${host}:${port}`, problems),
   };

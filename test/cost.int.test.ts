@@ -91,6 +91,14 @@ describe('round trips per named operation do not grow with the result', () => {
 
   const NO_FILTER = { region: null, country: null, actionArea: null, status: null, illustrative: null };
   it('CoverageMatrix and FilteredCoverage: one round trip each, whatever the grouping or filter', async () => {
+    // The first after a write also brings the in-memory coverage index up to date: one more
+    // round trip (test/coverage-index.int.test.ts); after that each costs one.
+    const first = await cost(FilteredCoverageDocument, {
+      framework: 'GCM',
+      filter: { ...NO_FILTER, status: 'PLEDGED' },
+      gapsOnly: false,
+    });
+    expect(first.trips).toBeLessThanOrEqual(2);
     for (const by of ['REGION', 'ACTION_AREA', 'STATUS'] as const) {
       const all = await cost(CoverageMatrixDocument, { framework: 'NUA', by, filter: null, lang: 'EN' });
       const some = await cost(CoverageMatrixDocument, {

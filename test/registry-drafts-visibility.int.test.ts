@@ -167,6 +167,22 @@ describe('drafts in every read path', () => {
       expect(v.alphaPeers.map((p: any) => p.city.id)).toContain(BETA);
       expect(v.betaPeers.map((p: any) => p.city.id)).toEqual(expect.arrayContaining([ALPHA, GAMMA]));
     }
+    // By status, drafts fill a DRAFT column that only those who may see them get.
+    const STATUS_MATRIX =
+      '{ coverageMatrix(framework: GCM, by: STATUS) { columns { key } rows { item { id } pledgeCounts } } }';
+    const byStatus = async (token: string | null) => {
+      const m = (await runAs(app, db, token, STATUS_MATRIX)).data.coverageMatrix;
+      const row22 = m.rows.find((x: any) => x.item.id === 'GCM-22');
+      return { columns: m.columns.map((c: any) => c.key), gcm22: row22.pledgeCounts };
+    };
+    expect(await byStatus(null)).toEqual({
+      columns: ['PLEDGED', 'IN_PROGRESS', 'COMPLETED', 'SUSPENDED', 'WITHDRAWN'],
+      gcm22: [0, 0, 0, 0, 0],
+    });
+    expect(await byStatus(t.editorGamma)).toEqual({
+      columns: ['DRAFT', 'PLEDGED', 'IN_PROGRESS', 'COMPLETED', 'SUSPENDED', 'WITHDRAWN'],
+      gcm22: [1, 0, 0, 0, 0, 0],
+    });
     // Exactly the items the draft reaches (GCM-22 and AA-6's curated GCM links) count it, once each.
     const links = await runAs(
       app,

@@ -1,36 +1,41 @@
 import type { Database } from '../src/db/database';
 import { importPledges } from '../src/graph/pledges/import';
-import { createApp, type App } from '../src/server/app';
-import { UncoveredGcmObjectivesDocument } from './generated/operations';
+import { TokenRepository } from '../src/graph/registry/tokens';
 import { removeTestData } from './support/cleanup';
 import { closeTestDb, openTestDb } from './support/db';
-import { run } from './support/gql';
+import { post, type Served, serve } from './support/served';
 
 let db: Database;
-let app: App;
+let served: Served;
+let day = new Date('2026-06-01T12:00:00Z');
 beforeAll(async () => {
   db = openTestDb();
-  app = await createApp(db, { production: false, responseCache: true });
+  served = await serve(db, { responseCache: true, now: () => day });
 });
 afterAll(async () => {
   await removeTestData(db);
-  await app.apollo.stop();
+  await db.runText("MATCH (t:ApiToken) WHERE t.name = 'test cache curator' DETACH DELETE t");
+  await served.close();
   await closeTestDb(db);
 });
 
-const COVERAGE = 'query { coverage(framework: GCM) { item { id } pledgeCount } }';
-const gcm23 = (data: unknown) =>
-  (data as { coverage: Array<{ item: { id: string }; pledgeCount: number }> }).coverage.find(
-    (r) => r.item.id === 'GCM-23',
-  )?.pledgeCount;
+const COVERAGE = { query: 'query Cov { coverage(framework: GCM) { item { id } pledgeCount } }', operationName: 'Cov' };
+const gcm23 = (json: any) => json.data.coverage.find((r: any) => r.item.id === 'GCM-23')?.pledgeCount as number;
 
-describe('response cache keyed on the graph version', () => {
-  it('answers a repeated query with one version read, and a write makes the next answer fresh', async () => {
-    const first = await run(app, db, COVERAGE);
-    const before = db.roundTrips;
-    const again = await run(app, db, COVERAGE);
-    expect(db.roundTrips - before).toBe(1);
-    expect(again).toEqual(first);
+/** Answers a request and says how many Cypher round trips it cost. */
+async function costed(body: object, headers: Record<string, string> = {}) {
+  const before = db.roundTrips;
+  const answer = await post(served.base, body, headers);
+  return { ...answer, trips: db.roundTrips - before };
+}
+
+describe('response cache keyed on the graph version and the day', () => {
+  it('replays a repeated anonymous query byte for byte with one version read; a write makes the next answer fresh', async () => {
+    const first = await costed(COVERAGE);
+    const again = await costed(COVERAGE);
+    expect(again.trips).toBe(1);
+    expect(again.text).toBe(first.text);
+    expect(again.type).toBe(first.type);
 
     await importPledges(db, [
       {
@@ -47,18 +52,44 @@ describe('response cache keyed on the graph version', () => {
         },
       },
     ]);
-    const after = await run(app, db, COVERAGE);
-    expect(gcm23(after.data)).toBe((gcm23(first.data) ?? 0) + 1);
+    const after = await costed(COVERAGE);
+    expect(after.trips).toBeGreaterThan(1);
+    expect(gcm23(after.json)).toBe(gcm23(first.json) + 1);
+  });
+
+  it('computes afresh on a new day, since overdue flags change at midnight', async () => {
+    await costed(COVERAGE);
+    expect((await costed(COVERAGE)).trips).toBe(1);
+    day = new Date('2026-06-02T00:00:01Z');
+    expect((await costed(COVERAGE)).trips).toBeGreaterThan(1);
+    expect((await costed(COVERAGE)).trips).toBe(1);
+  });
+
+  it('never serves or stores an answer for a request that carries a token', async () => {
+    const { token } = await new TokenRepository(db).create('test cache curator', 'CURATOR', []);
+    const auth = { authorization: `Bearer ${token}` };
+    // Two root fields: two statements whenever it is computed, one version read when replayed.
+    const both = { query: '{ coverage(framework: GCM) { pledgeCount } frameworks { code } }' };
+    await costed(both);
+    expect((await costed(both)).trips).toBe(1);
+    expect((await costed(both, auth)).trips).toBeGreaterThanOrEqual(2);
+    expect((await costed(both, auth)).trips).toBeGreaterThanOrEqual(2);
   });
 
   it('never caches an answer with errors', async () => {
-    const bad = '{ peers(cityId: "test-nowhere", first: 1) { score } }';
-    const before = db.roundTrips;
-    expect((await run(app, db, bad)).errors).toBeDefined();
-    const firstCost = db.roundTrips - before;
-    const mid = db.roundTrips;
-    expect((await run(app, db, bad)).errors).toBeDefined();
-    expect(db.roundTrips - mid).toBe(firstCost);
-    expect((await run(app, db, UncoveredGcmObjectivesDocument, {})).errors).toBeUndefined();
+    const bad = { query: '{ peers(cityId: "test-nowhere", first: 1) { score } }' };
+    const first = await costed(bad);
+    expect(first.json.errors).toBeDefined();
+    const second = await costed(bad);
+    expect(second.json.errors).toBeDefined();
+    expect(second.trips).toBe(first.trips);
+  });
+
+  it('counts hits and misses in /metrics', async () => {
+    await costed(COVERAGE);
+    await costed(COVERAGE);
+    const text = await (await fetch(`${served.base}/metrics`)).text();
+    expect(text).toMatch(/graphql_response_cache_total\{result="hit"\} [1-9]/);
+    expect(text).toMatch(/graphql_response_cache_total\{result="miss"\} [1-9]/);
   });
 });

@@ -9,6 +9,10 @@ export interface RequestScope {
   started: number;
   roundTrips: number;
   cost?: number;
+  /** The response cache's key when it missed: the answer is stored under it if it may be. */
+  cacheKey?: string;
+  /** Set once the answer is known to be an error-free query, so storable. */
+  cacheStore?: boolean;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

@@ -1,5 +1,8 @@
 import type { Database } from '../db/database';
 import type { CoverageRecord } from './analysis.repo';
+import { countCoverage } from './derived/coverage-count';
+import type { PledgeRow } from './derived/coverage-index';
+import { coverageIndexAt } from './derived/coverage-source';
 import { asItem, type ItemRecord } from './records';
 
 /** Statuses a public count can see, in the order a pledge moves through them; DRAFT never shows. */
@@ -31,22 +34,52 @@ function filterParams(f: CoverageFilterParams | null | undefined) {
   };
 }
 
-/** Coverage under a filter and as a matrix: each one named statement, one round trip. */
+/**
+ * Coverage under a filter and as a matrix, counted in the in-memory coverage index
+ * (src/graph/derived/coverage-index.ts) that every write's derived data feeds: one round trip for
+ * the items, columns and graph version, one more only when the graph moved since the index last
+ * looked. coverage-matching.cypher and coverage-matrix.cypher say the same counts as graph walks;
+ * the tests hold the two to each other.
+ */
 export class CoverageRepository {
   constructor(private readonly db: Database) {}
 
-  /** `draftIds`: the drafts the viewer may see (graph/registry/overlay.ts), counted like pledges. */
+  private async state(framework: string, by: CoverageGroup | null, lang: string, drafts: PledgeRow[]) {
+    const [row] = await this.db.read('coverage-index-state', {
+      framework,
+      by,
+      lang: lang.toLowerCase(),
+      // A viewer who sees drafts gets them in a column of their own.
+      statuses: drafts.length > 0 ? ['DRAFT', ...PUBLIC_STATUSES] : [...PUBLIC_STATUSES],
+    });
+    const items = (row.items as Record<string, unknown>[]).map(asItem);
+    const columns = (row.columns as MatrixRecord['columns']).map((c) => ({
+      key: String(c.key),
+      label: String(c.label),
+    }));
+    const index = await coverageIndexAt(this.db, Number(row.version), Number(row.epoch));
+    return { items, columns, index, slots: drafts.length > 0 ? index.draftSlots(drafts) : undefined };
+  }
+
+  /** `drafts`: the drafts the viewer may see (graph/registry/overlay.ts), counted like pledges. */
   async matching(
     framework: string,
     filter: CoverageFilterParams | null | undefined,
-    draftIds: readonly string[] = [],
+    drafts: PledgeRow[] = [],
   ): Promise<CoverageRecord[]> {
-    const rows = await this.db.read('coverage-matching', { framework, draftIds, ...filterParams(filter) });
-    return rows.map((r) => ({
-      item: asItem(r.item),
-      pledgeCount: Number(r.pledgeCount),
-      cityCount: Number(r.cityCount),
-      declaredPledgeCount: Number(r.declaredPledgeCount),
+    const { items, index, slots } = await this.state(framework, null, 'en', drafts);
+    const n = countCoverage(
+      index,
+      items.map((i) => i.id),
+      filterParams(filter),
+      undefined,
+      slots,
+    );
+    return items.map((item, r) => ({
+      item,
+      pledgeCount: n.pledges[r],
+      cityCount: n.cities[r],
+      declaredPledgeCount: n.declared[r],
     }));
   }
 
@@ -55,24 +88,24 @@ export class CoverageRepository {
     by: CoverageGroup,
     filter: CoverageFilterParams | null | undefined,
     lang: string,
-    draftIds: readonly string[] = [],
+    drafts: PledgeRow[] = [],
   ): Promise<MatrixRecord> {
-    const rows = await this.db.read('coverage-matrix', {
-      framework,
-      by,
-      lang: lang.toLowerCase(),
-      // A viewer who sees drafts gets them in a column of their own.
-      statuses: draftIds.length > 0 ? ['DRAFT', ...PUBLIC_STATUSES] : [...PUBLIC_STATUSES],
-      draftIds,
-      ...filterParams(filter),
-    });
-    const columns = (rows[0]?.columns as MatrixRecord['columns'] | undefined) ?? [];
+    const { items, columns, index, slots } = await this.state(framework, by, lang, drafts);
+    const keys = columns.map((c) => c.key);
+    const n = countCoverage(
+      index,
+      items.map((i) => i.id),
+      filterParams(filter),
+      { by, columns: keys },
+      slots,
+    );
+    const w = keys.length;
     return {
-      columns: columns.map((c) => ({ key: String(c.key), label: String(c.label) })),
-      rows: rows.map((r) => ({
-        item: asItem(r.item),
-        pledgeCounts: (r.pledgeCounts as unknown[]).map(Number),
-        cityCounts: (r.cityCounts as unknown[]).map(Number),
+      columns,
+      rows: items.map((item, r) => ({
+        item,
+        pledgeCounts: Array.from(n.pledges.subarray(r * w, (r + 1) * w)),
+        cityCounts: Array.from(n.cities.subarray(r * w, (r + 1) * w)),
       })),
     };
   }

@@ -13,7 +13,7 @@ import { costPlugin } from '../graphql/limits/plugin';
 import { limitRules } from '../graphql/limits/rules';
 import { Semaphore } from '../graphql/limits/semaphore';
 import { schema } from '../graphql/schema';
-import { responseCachePlugin } from './response-cache';
+import { ResponseCache } from './response-cache';
 import { exportRoutes } from './exports/routes';
 import { mountHealth } from './health';
 import { linkedDataRoutes } from './ld/routes';
@@ -38,8 +38,10 @@ export interface AppOptions {
   /** Silent unless given: tests and the bench build apps without request logs. */
   logger?: Logger;
   monitor?: DbMonitor;
-  /** Cache anonymous answers keyed on the graph version (RESPONSE_CACHE, src/server/response-cache.ts). */
+  /** Replay anonymous answers while the graph version is unchanged (RESPONSE_CACHE, src/server/response-cache.ts). */
   responseCache?: boolean;
+  /** Tests fix the clock (due reports, the cache's day); the service uses the real one. */
+  now?: () => Date;
 }
 
 export async function createApp(db: Database, opts: AppOptions): Promise<App> {
@@ -49,6 +51,7 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
   const metrics = createMetrics(() => gate.inUse);
   const app = express();
   const httpServer = http.createServer(app);
+  const cache = opts.responseCache ? new ResponseCache(db, { now: opts.now }) : undefined;
   const apollo = new ApolloServer<Context>({
     schema: await schema(),
     formatError: errorFormatter({ debug: service.debugErrors }),
@@ -66,7 +69,7 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
       observePlugin(logger, metrics),
       // GET /graphql for browsers is the bundled GraphiQL (explorer.ts): nothing loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
-      ...(opts.responseCache ? [responseCachePlugin(db)] : []),
+      ...(cache ? [cache.plugin()] : []),
     ],
   });
   await apollo.start();
@@ -80,8 +83,9 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: service.bodyLimitBytes }),
+    ...(cache ? [cache.middleware(metrics, logger)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization }),
+      context: async ({ req }) => createContext(db, { authorization: req.headers.authorization, now: opts.now }),
     }),
   );
   app.use(jsonErrors((e) => logger.error({ err: e }, 'unexpected HTTP error')));

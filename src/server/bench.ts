@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { runCli } from '../cli/run';
+import type { Database } from '../db/database';
 import { CASES, graphqlArm, rawArm } from './bench/arms';
 import { scaleUp } from './bench/scale';
 import { median, percentile, sameJson, throughput, timed } from './bench/stats';
 import { defaultServiceConfig, type ServiceConfig } from '../config-service';
-import { createApp, listen } from './app';
+import { type App, createApp, listen } from './app';
 
 const USAGE =
-  'usage: npm run bench -- [--runs N] [--clients N] [--seconds S] [--cache] [--only operation] [--scale [--cities N --pledges M]]';
+  'usage: npm run bench -- [--runs N] [--clients N] [--seconds S] [--only operation] [--scale [--cities N --pledges M]]';
 
 function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
@@ -17,12 +18,29 @@ function option(args: string[], name: string, fallback: number): number {
 
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
+// The bench measures the query path, not the guards: no rate limit (8 clients send thousands of
+// requests a minute from one address), no cost gate queueing them, read timeouts of an import.
+const service: ServiceConfig = {
+  ...defaultServiceConfig(),
+  rateLimitPerMinute: 0,
+  maxCost: 10_000_000,
+  expensiveCost: 10_000_000,
+  expensiveConcurrency: 100,
+  queryTimeoutMs: 600_000,
+};
+
+async function serve(db: Database, responseCache: boolean): Promise<{ app: App; url: string }> {
+  const app = await createApp(db, { production: true, responseCache, service });
+  await listen(app.httpServer, '127.0.0.1', 0);
+  return { app, url: `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql` };
+}
+
 /**
- * npm run bench: per named operation, GraphQL over HTTP (a server on an ephemeral loopback port)
- * against the hand-written statement in cypher/bench/ through the raw driver. Both answers are
- * compared before timing; single-client timings and the 8-client throughput interleave the arms
- * so background load hits both alike. --scale first imports the synthetic 10k cities / 200k pledges;
- * --cache turns the response cache on for the GraphQL arm.
+ * npm run bench: per named operation, three arms interleaved so background load hits them alike:
+ * GraphQL over HTTP as `npm start` serves it (response cache on), the same without the cache, and
+ * the hand-written statement in cypher/bench/ through the raw driver. Answers are compared before
+ * timing; then single-client timings and req/s at N clients. --scale first imports the synthetic
+ * 10k cities / 200k pledges and reports import rates.
  */
 runCli('bench', async (db, args) => {
   const runs = option(args, 'runs', 20);
@@ -35,56 +53,37 @@ runCli('bench', async (db, args) => {
   }
   if (args.includes('--scale')) await scaleUp(db, scale);
   const [{ n: pledges }] = await db.runText('MATCH (p:Pledge) RETURN count(p) AS n');
-  const cache = args.includes('--cache');
-  // The bench measures the query path, not the guards: no rate limit (8 clients send thousands of
-  // requests a minute from one address), no cost gate queueing them, read timeouts of an import.
-  const service: ServiceConfig = {
-    ...defaultServiceConfig(),
-    rateLimitPerMinute: 0,
-    maxCost: 10_000_000,
-    expensiveCost: 10_000_000,
-    expensiveConcurrency: 100,
-    queryTimeoutMs: 600_000,
-  };
-  const app = await createApp(db, { production: true, responseCache: cache, service });
-  await listen(app.httpServer, '127.0.0.1', 0);
-  const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
+  const cached = await serve(db, true);
+  const plain = await serve(db, false);
+  console.log(`graph: ${pledges} pledges; ${runs} interleaved runs per arm after a warm-up; ${clients} clients`);
   console.log(
-    `graph: ${pledges} pledges; ${runs} interleaved runs per arm after a warm-up; ${clients} clients; response cache ${cache ? 'on' : 'off'}`,
+    '| operation | cached median / p95 | no cache median / p95 | raw median / p95 | no cache ÷ raw | round trips | req/s cached / no cache / raw | req/s cached ÷ raw | req/s no cache ÷ raw | same answer |',
   );
-  console.log(
-    '| operation | GraphQL median | GraphQL p95 | raw median | raw p95 | GraphQL ÷ raw | round trips | req/s GraphQL | req/s raw | throughput ratio | same answer |',
-  );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   let mismatches = 0;
   try {
     const only = args.indexOf('--only');
     for (const c of CASES.filter((x) => only < 0 || x.name === args[only + 1])) {
-      const gql = graphqlArm(url, c);
-      const raw = rawArm(db, c);
+      const arms = [graphqlArm(cached.url, c), graphqlArm(plain.url, c), rawArm(db, c)];
       const before = db.roundTrips;
-      const same = sameJson(await gql(), await raw());
-      const trips = db.roundTrips - before;
+      const answers = [await arms[1](), await arms[2]()];
+      const trips = db.roundTrips - before; // the raw arm bypasses the counted path
+      const same = sameJson(answers[0], answers[1]) && sameJson(await arms[0](), answers[1]);
       if (!same) mismatches += 1;
-      const g: number[] = [];
-      const r: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        g.push(await timed(gql));
-        r.push(await timed(raw));
-      }
-      const tg: number[] = [];
-      const tr: number[] = [];
-      for (let i = 0; i < 2; i++) {
-        tg.push(await throughput(gql, clients, (seconds * 1000) / 2));
-        tr.push(await throughput(raw, clients, (seconds * 1000) / 2));
-      }
-      const [rg, rr] = [tg, tr].map((xs) => xs.reduce((a, b) => a + b, 0) / xs.length);
+      const times: number[][] = [[], [], []];
+      for (let i = 0; i < runs; i++) for (let a = 0; a < 3; a++) times[a].push(await timed(arms[a]));
+      const rates: number[][] = [[], [], []];
+      for (let i = 0; i < 2; i++)
+        for (let a = 0; a < 3; a++) rates[a].push(await throughput(arms[a], clients, (seconds * 1000) / 2));
+      const [rc, rn, rr] = rates.map((xs) => xs.reduce((x, y) => x + y, 0) / xs.length);
+      const cell = (xs: number[]) => `${fmt(median(xs))} / ${fmt(percentile(xs, 95))} ms`;
       console.log(
-        `| ${c.name} | ${fmt(median(g))} ms | ${fmt(percentile(g, 95))} ms | ${fmt(median(r))} ms | ${fmt(percentile(r, 95))} ms | ${(median(g) / median(r)).toFixed(2)} | ${trips} | ${fmt(rg)} | ${fmt(rr)} | ${(rg / rr).toFixed(2)} | ${same ? 'yes' : 'NO'} |`,
+        `| ${c.name} | ${cell(times[0])} | ${cell(times[1])} | ${cell(times[2])} | ${(median(times[1]) / median(times[2])).toFixed(2)} | ${trips} | ${fmt(rc)} / ${fmt(rn)} / ${fmt(rr)} | ${(rc / rr).toFixed(2)} | ${(rn / rr).toFixed(2)} | ${same ? 'yes' : 'NO'} |`,
       );
     }
   } finally {
-    await app.apollo.stop();
+    await cached.app.apollo.stop();
+    await plain.app.apollo.stop();
   }
   if (mismatches > 0) console.error(`bench: ${mismatches} operation(s) answered differently in the raw arm`);
   return mismatches > 0 ? 1 : 0;

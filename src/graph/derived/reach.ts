@@ -63,7 +63,7 @@ export async function refreshReach(
     created.map((c) => ({ ...c, draft: false, oldAreas: [], oldDeclared: [], oldCities: [] })),
     areaItems,
   );
-  await apply(tx, merge(deltas, fresh));
+  await apply(tx, merge(deltas, fresh), [...unique, ...created.map((c) => c.id)]);
 }
 
 /** The deltas of both, with only the first's pledges to store (the second's are stored). */
@@ -87,7 +87,7 @@ export async function retractReach(tx: Tx, pledgeIds: string[]): Promise<void> {
   const areaItems = new Map(areaRows.map((r) => [String(r.id), r.items as string[]]));
   const states = (await rows(tx, 'derived-pledges-read', { ids: unique })) as unknown as PledgeState[];
   const gone = states.map((s) => ({ ...s, draft: true }));
-  await apply(tx, pledgeDeltas(gone, areaItems));
+  await apply(tx, pledgeDeltas(gone, areaItems), unique, true);
 }
 
 /** Bumps the graph version for writes that change no pledge (texts, seeds): cached answers go stale. */
@@ -95,9 +95,10 @@ export async function bumpGraphVersion(tx: Tx): Promise<void> {
   await tx('graph-version-bump');
 }
 
-async function apply(tx: Tx, deltas: PledgeDeltas): Promise<void> {
+/** `touched`: every pledge the caller wrote (stamped with the new version); `retract`: they are about to go. */
+async function apply(tx: Tx, deltas: PledgeDeltas, touched: string[], retract = false): Promise<void> {
   const cityIds = [...deltas.perCity.keys()].sort();
   const cityRows = (await rows(tx, 'derived-cities-read', { ids: cityIds })) as unknown as CityState[];
   const { cities, items } = cityTotals(cityRows, deltas);
-  await tx('derived-write', { pledges: deltas.pledges, cities, items });
+  await tx('derived-write', { pledges: deltas.pledges, cities, items, touched, retract });
 }

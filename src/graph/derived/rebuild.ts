@@ -2,7 +2,7 @@ import type { Database } from '../../db/database';
 import { refreshReach } from './reach';
 
 /** Bump when the derived properties change shape: the next start rebuilds them. */
-export const DERIVED_LAYOUT = 1;
+export const DERIVED_LAYOUT = 2; // 2: pledges carry reachVersion (the coverage index's change feed)
 const BATCH = 5000;
 
 /**

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
 import type { CoverageRecord } from '../analysis.repo';
+import type { PledgeRow } from '../derived/coverage-index';
 import type { OwnerKind, PledgePage } from '../pledges.repo';
 import { asPledge, type PledgeRecord } from '../records';
 
@@ -111,4 +112,16 @@ export function draftSets(overlay: DraftOverlay): Map<string, string[]> {
       out.set(c, set);
     }
   return new Map([...out].map(([c, s]) => [c, [...s].sort()]));
+}
+
+/** The visible drafts as the coverage index counts pledges (filtered coverage, coverageMatrix). */
+export function draftCoverageRows(overlay: DraftOverlay): PledgeRow[] {
+  return overlay.drafts.map((d) => ({
+    id: d.record.id,
+    status: d.record.status,
+    illustrative: typeof d.record.illustrative === 'boolean' ? d.record.illustrative : null,
+    areas: d.areas,
+    declared: d.declared,
+    cities: d.cities,
+  }));
 }

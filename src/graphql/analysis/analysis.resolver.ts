@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { draftSets, mergeCoverage } from '../../graph/registry/overlay';
+import { draftCoverageRows, draftSets, mergeCoverage } from '../../graph/registry/overlay';
 import type { Context } from '../context';
 import { BadInputError } from '../errors';
 import { FrameworkCode } from '../shared/enums';
@@ -82,10 +82,10 @@ export class AnalysisResolver {
   })
   async coverage(@Args((_type) => CoverageArgs) { framework, gapsOnly, filter }: CoverageArgs, @Ctx() ctx: Context) {
     // Unfiltered coverage reads the derived counts and adds the viewer's drafts to them; a filter
-    // needs the live statement, which counts the viewer's drafts itself.
+    // counts in the coverage index, which counts the viewer's drafts beside the public pledges.
     const drafts = await ctx.drafts();
     const rows = filter
-      ? await ctx.repos.coverage.matching(framework, filter, drafts.ids)
+      ? await ctx.repos.coverage.matching(framework, filter, draftCoverageRows(drafts))
       : mergeCoverage(drafts, await ctx.repos.analysis.coverage(framework));
     return gapsOnly ? rows.filter((r) => r.pledgeCount === 0) : rows;
   }

@@ -1,5 +1,6 @@
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
+import { draftCoverageRows } from '../../graph/registry/overlay';
 import type { Context } from '../context';
 import { FrameworkCode, Lang } from '../shared/enums';
 import { CoverageFilter, CoverageGroupBy } from './coverage-filter.input';
@@ -32,7 +33,13 @@ export class CoverageMatrixResolver {
     @Args((_type) => CoverageMatrixArgs) { framework, by, filter, lang }: CoverageMatrixArgs,
     @Ctx() ctx: Context,
   ) {
-    const m = await ctx.repos.coverage.matrix(framework, by, filter, lang ?? Lang.EN, (await ctx.drafts()).ids);
+    const m = await ctx.repos.coverage.matrix(
+      framework,
+      by,
+      filter,
+      lang ?? Lang.EN,
+      draftCoverageRows(await ctx.drafts()),
+    );
     return { framework, by, columns: m.columns, rows: m.rows };
   }
 }

@@ -19,6 +19,11 @@ export const CASES: BenchCase[] = [
   { name: 'community-of-practice', variables: { cityId: 'montreal-ca', first: 5 } },
   { name: 'pledge-to-nua-28', variables: { pledgeId: 'bristol-gb-2023-1' } },
   { name: 'pledges-in-area', variables: { id: 'AA-4', first: 100 }, finish: cursorOfPage },
+  { name: 'explorer-coverage-matrix', variables: { framework: 'SDG', by: 'REGION' } },
+  {
+    name: 'explorer-filtered-coverage',
+    variables: { framework: 'SDG', filter: { region: 'Europe', actionArea: 'AA-4' } },
+  },
 ];
 
 function cursorOfPage(data: Record<string, unknown>): Record<string, unknown> {

@@ -46,7 +46,13 @@ export function createMetrics(expensiveRunning: () => number = () => 0) {
     help: 'Requests refused with 429 by the per-client rate limit',
     registers: [registry],
   });
-  return { registry, requests, duration, errors, databaseUp, poolInUse, restarts, rateLimited };
+  const responseCache = new client.Counter({
+    name: 'graphql_response_cache_total',
+    help: 'Anonymous queries answered from the response cache (hit) or computed (miss)',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  });
+  return { registry, requests, duration, errors, databaseUp, poolInUse, restarts, rateLimited, responseCache };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

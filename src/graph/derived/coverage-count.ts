@@ -1,0 +1,102 @@
+import type { CityEntry, CoverageIndex, Slot } from './coverage-index';
+
+/** Which pledges count; every given field must hold (as in coverage-matching.cypher). */
+export interface CountFilter {
+  region?: string | null;
+  country?: string | null;
+  actionArea?: string | null;
+  status?: string | null;
+  illustrative?: boolean | null;
+}
+export type CountBy = 'REGION' | 'ACTION_AREA' | 'STATUS';
+
+export interface Counts {
+  /** Row-major: cell = row × columns + column. */
+  pledges: Int32Array;
+  cities: Int32Array;
+  /** Per row, pledges naming the item themselves (only without `by`). */
+  declared: Int32Array;
+}
+
+const cityPasses = (c: CityEntry, f: CountFilter) =>
+  (f.country == null || c.countryCode === f.country) &&
+  (f.region == null || c.regionId === f.region || c.regionName === f.region);
+
+const pledgePasses = (s: Slot, f: CountFilter) =>
+  (f.status == null || s.status === f.status) &&
+  (f.illustrative == null || s.illustrative === f.illustrative) &&
+  (f.actionArea == null || s.areas.includes(f.actionArea));
+
+/**
+ * Counts, for each row item, the matching pledges reaching it and their distinct cities, per
+ * column when `by` is given (columns are the keys, in order). One pass over the matching cities'
+ * pledges: a city's pledges are visited together, so "distinct cities" is a stamp per cell; a
+ * joint pledge, visited once per city, counts once per cell. `drafts` (CoverageIndex.draftSlots) are
+ * a viewer's visible drafts, visited with their cities' pledges so a city still counts once.
+ */
+export function countCoverage(
+  index: CoverageIndex,
+  rows: string[],
+  filter: CountFilter,
+  by?: { by: CountBy; columns: string[] },
+  drafts?: ReadonlyMap<string, Slot[]>,
+): Counts {
+  const width = by ? by.columns.length : 1;
+  const rowOf = new Int32Array(index.itemCount).fill(-1);
+  rows.forEach((id, r) => {
+    const n = index.itemNo(id);
+    if (n !== undefined) rowOf[n] = r;
+  });
+  const colOf = new Map((by?.columns ?? []).map((k, i) => [k, i]));
+  const pledges = new Int32Array(rows.length * width);
+  const cities = new Int32Array(rows.length * width);
+  const declared = new Int32Array(rows.length);
+  const stamp = new Int32Array(rows.length * width).fill(-1);
+  const jointSeen = new Set<string>();
+
+  const add = (s: Slot, city: number, col: number) => {
+    let countPledge = true;
+    if (s.cities.length > 1) {
+      const key = `${s.id}\u0000${col}`;
+      countPledge = !jointSeen.has(key);
+      jointSeen.add(key);
+    }
+    for (const reach of [s.areaReach, s.extra])
+      for (let k = 0; k < reach.length; k++) {
+        const row = rowOf[reach[k]];
+        if (row < 0) continue;
+        const cell = row * width + col;
+        if (countPledge) pledges[cell] += 1;
+        if (stamp[cell] !== city) {
+          stamp[cell] = city;
+          cities[cell] += 1;
+        }
+      }
+    if (!by && countPledge)
+      for (let k = 0; k < s.declared.length; k++) {
+        const row = rowOf[s.declared[k]];
+        if (row >= 0) declared[row] += 1;
+      }
+  };
+
+  for (const c of index.cities.values()) {
+    const own = drafts?.get(c.id);
+    if ((c.pledges.size === 0 && !own) || !cityPasses(c, filter)) continue;
+    const regionCol = by?.by === 'REGION' ? colOf.get(c.regionId ?? '') : undefined;
+    if (by?.by === 'REGION' && regionCol === undefined) continue;
+    for (const s of own ? [...c.pledges, ...own] : c.pledges) {
+      if (!pledgePasses(s, filter)) continue;
+      if (!by) add(s, c.no, 0);
+      else if (by.by === 'REGION') add(s, c.no, regionCol as number);
+      else if (by.by === 'STATUS') {
+        const col = colOf.get(s.status);
+        if (col !== undefined) add(s, c.no, col);
+      } else
+        for (const a of s.areas) {
+          const col = colOf.get(a);
+          if (col !== undefined) add(s, c.no, col);
+        }
+    }
+  }
+  return { pledges, cities, declared };
+}

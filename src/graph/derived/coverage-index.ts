@@ -1,0 +1,138 @@
+/**
+ * Every published pledge's reach, held in memory so coverage under any filter, and the heat map's
+ * matrix, count in one pass over the matching cities' pledges instead of a graph walk over every
+ * pledge reaching every item. It holds exactly what derived-write.cypher stores (reachAreas,
+ * reachDeclared, reachCities) plus status and the illustrative flag; src/graph/derived/
+ * coverage-source.ts keeps it at the database's graph version. Counting is coverage-count.ts.
+ */
+export interface PledgeRow {
+  id: string;
+  status: string;
+  illustrative: boolean | null;
+  areas: string[];
+  declared: string[];
+  cities: string[];
+}
+export interface CityRow {
+  id: string;
+  countryCode: string | null;
+  regionId: string | null;
+  regionName: string | null;
+}
+
+export interface Slot {
+  id: string;
+  status: string;
+  illustrative: boolean | null;
+  areas: string[];
+  cities: CityEntry[];
+  /** Item numbers its action areas reach (shared by every pledge in the same areas). */
+  areaReach: Int32Array;
+  /** Declared item numbers its areas do not already reach. */
+  extra: Int32Array;
+  /** Every declared item number. */
+  declared: Int32Array;
+}
+export interface CityEntry extends CityRow {
+  no: number;
+  pledges: Set<Slot>;
+}
+
+export class CoverageIndex {
+  readonly pledges = new Map<string, Slot>();
+  readonly cities = new Map<string, CityEntry>();
+  private readonly itemNos = new Map<string, number>();
+  private readonly areaReaches = new Map<string, Int32Array>();
+
+  /** The graph version it holds every change up to; moves forward as changes are applied. */
+  version: number;
+
+  constructor(
+    version: number,
+    readonly epoch: number,
+    private readonly areaItems: Map<string, string[]>,
+  ) {
+    this.version = version;
+  }
+
+  itemNo(id: string): number | undefined {
+    return this.itemNos.get(id);
+  }
+
+  get itemCount(): number {
+    return this.itemNos.size;
+  }
+
+  putCities(rows: CityRow[]): void {
+    for (const r of rows) {
+      const known = this.cities.get(r.id);
+      if (known) Object.assign(known, r);
+      else this.cities.set(r.id, { ...r, no: this.cities.size, pledges: new Set() });
+    }
+  }
+
+  /** Adds or replaces pledges; one without a city (a draft, or cityless) counts for nothing. */
+  putPledges(rows: PledgeRow[]): void {
+    for (const r of rows) {
+      const old = this.pledges.get(r.id);
+      if (old) for (const c of old.cities) c.pledges.delete(old);
+      this.pledges.delete(r.id);
+      const slot = this.slotOf(r);
+      if (!slot) continue;
+      this.pledges.set(r.id, slot);
+      for (const c of slot.cities) c.pledges.add(slot);
+    }
+  }
+
+  /**
+   * Slots for one request's visible drafts (src/graph/registry/overlay.ts), by city id, for
+   * countCoverage to count beside the cities' public pledges; the index itself keeps none of them.
+   */
+  draftSlots(rows: PledgeRow[]): Map<string, Slot[]> {
+    const out = new Map<string, Slot[]>();
+    for (const r of rows) {
+      const slot = this.slotOf(r);
+      for (const c of slot?.cities ?? []) out.set(c.id, [...(out.get(c.id) ?? []), slot as Slot]);
+    }
+    return out;
+  }
+
+  private slotOf(r: PledgeRow): Slot | null {
+    const cities = r.cities.map((id) => this.cities.get(id)).filter((c): c is CityEntry => c !== undefined);
+    if (cities.length === 0) return null;
+    const areas = [...r.areas].sort();
+    const areaReach = this.reachOfAreas(areas);
+    const inAreas = new Set(areaReach);
+    const declared = Int32Array.from(new Set(r.declared), (i) => this.number(i));
+    return {
+      id: r.id,
+      status: r.status,
+      illustrative: r.illustrative,
+      areas,
+      cities,
+      areaReach,
+      extra: declared.filter((n) => !inAreas.has(n)),
+      declared,
+    };
+  }
+
+  private number(itemId: string): number {
+    let n = this.itemNos.get(itemId);
+    if (n === undefined) {
+      n = this.itemNos.size;
+      this.itemNos.set(itemId, n);
+    }
+    return n;
+  }
+
+  private reachOfAreas(areas: string[]): Int32Array {
+    const key = areas.join('|');
+    let reach = this.areaReaches.get(key);
+    if (!reach) {
+      const items = new Set(areas.flatMap((a) => this.areaItems.get(a) ?? []));
+      reach = Int32Array.from(items, (i) => this.number(i));
+      this.areaReaches.set(key, reach);
+    }
+    return reach;
+  }
+}
