@@ -7,22 +7,24 @@
 UNWIND $reqs AS req
 MATCH (:City {id: req.city})-[:MADE]->(p:Pledge|DraftPledge)
 WHERE (p:Pledge AND coalesce(p.status, '') <> 'DRAFT') OR (p:DraftPledge AND p.id IN $draftIds)
-CALL (p) {
+// The framework test sits in each branch, so a one-framework question walks only that framework.
+CALL (p, req) {
   MATCH (p)-[:DECLARES]->(t:FrameworkItem)
+  WHERE req.framework IS NULL OR t.framework = req.framework
   RETURN t, 0 AS rank, [p.id, t.id] AS path
   UNION
   MATCH (p)-[:IN_AREA]->(a:ActionArea)-[:ALIGNS_WITH]-(t:FrameworkItem)
+  WHERE req.framework IS NULL OR t.framework = req.framework
   RETURN t, 1 AS rank, [p.id, a.id, t.id] AS path
   UNION
   MATCH (p)-[:DECLARES]->(x:FrameworkItem)-[:ALIGNS_WITH]-(t:FrameworkItem)
+  WHERE req.framework IS NULL OR t.framework = req.framework
   RETURN t, 2 AS rank, [p.id, x.id, t.id] AS path
   UNION
   MATCH (p)-[:IN_AREA]->(a:ActionArea)-[:ALIGNS_WITH]-(x:FrameworkItem)-[:ALIGNS_WITH]-(t:FrameworkItem)
-  WHERE t <> x
+  WHERE t <> x AND (req.framework IS NULL OR t.framework = req.framework)
   RETURN t, 2 AS rank, [p.id, a.id, x.id, t.id] AS path
 }
-WITH req, p, t, rank, path
-WHERE req.framework IS NULL OR t.framework = req.framework
 WITH req, t, p, rank, path ORDER BY rank, size(path), path
 WITH req, t, collect(DISTINCT p {.*}) AS pledges, head(collect(rank)) AS best, head(collect(path)) AS bestPath
 OPTIONAL MATCH (t)-[:PART_OF]->(parent:FrameworkItem)

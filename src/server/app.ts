@@ -50,6 +50,8 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
   const gate = new Semaphore(service.expensiveConcurrency, service.expensiveConcurrency * 4, 10_000);
   const metrics = createMetrics(() => gate.inUse);
   const app = express();
+  // No ETag on answers: hashing every GraphQL body costs CPU and a POST is never revalidated.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const cache = opts.responseCache ? new ResponseCache(db, { now: opts.now }) : undefined;
   const apollo = new ApolloServer<Context>({

@@ -8,7 +8,7 @@ import type { Logger } from './ops/logger';
 import type { Metrics } from './ops/metrics';
 
 interface Entry {
-  body: string;
+  body: Buffer;
   contentType: string;
 }
 
@@ -32,7 +32,7 @@ export class ResponseCache {
     this.now = opts.now ?? (() => new Date());
     this.entries = new LRUCache<string, Entry>({
       maxSize: opts.maxBytes ?? 64 * 1024 * 1024,
-      sizeCalculation: (e) => e.body.length + 64,
+      sizeCalculation: (e) => e.body.byteLength + 64,
     });
   }
 
@@ -109,7 +109,7 @@ export class ResponseCache {
       const scope = requestScope.getStore();
       if (scope?.cacheStore && res.statusCode === 200 && typeof chunk === 'string') {
         this.entries.set(key, {
-          body: chunk,
+          body: Buffer.from(chunk),
           contentType: String(res.getHeader('content-type') ?? 'application/json'),
         });
       }

@@ -54,6 +54,25 @@ export function countCoverage(
   const stamp = new Int32Array(rows.length * width).fill(-1);
   const jointSeen = new Set<string>();
 
+  // Pledges in the same action areas share one reach array: map it to this framework's rows once.
+  const areaRows = new Map<Int32Array, Int32Array>();
+  const rowsOfAreas = (reach: Int32Array) => {
+    let out = areaRows.get(reach);
+    if (!out) {
+      out = Int32Array.from(reach, (n) => rowOf[n]).filter((r) => r >= 0);
+      areaRows.set(reach, out);
+    }
+    return out;
+  };
+  const touch = (row: number, col: number, city: number, countPledge: boolean) => {
+    const cell = row * width + col;
+    if (countPledge) pledges[cell] += 1;
+    if (stamp[cell] !== city) {
+      stamp[cell] = city;
+      cities[cell] += 1;
+    }
+  };
+
   const add = (s: Slot, city: number, col: number) => {
     let countPledge = true;
     if (s.cities.length > 1) {
@@ -61,17 +80,12 @@ export function countCoverage(
       countPledge = !jointSeen.has(key);
       jointSeen.add(key);
     }
-    for (const reach of [s.areaReach, s.extra])
-      for (let k = 0; k < reach.length; k++) {
-        const row = rowOf[reach[k]];
-        if (row < 0) continue;
-        const cell = row * width + col;
-        if (countPledge) pledges[cell] += 1;
-        if (stamp[cell] !== city) {
-          stamp[cell] = city;
-          cities[cell] += 1;
-        }
-      }
+    const viaAreas = rowsOfAreas(s.areaReach);
+    for (let k = 0; k < viaAreas.length; k++) touch(viaAreas[k], col, city, countPledge);
+    for (let k = 0; k < s.extra.length; k++) {
+      const row = rowOf[s.extra[k]];
+      if (row >= 0) touch(row, col, city, countPledge);
+    }
     if (!by && countPledge)
       for (let k = 0; k < s.declared.length; k++) {
         const row = rowOf[s.declared[k]];

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { requestScope } from '../../db/request-scope';
 import { operationCost } from './cost';
 import type { Semaphore } from './semaphore';
@@ -19,14 +20,20 @@ const refuse = (message: string, code: string, status: number, extra: Record<str
  * Cypher runs; refuses it when too costly, and bounds how many expensive ones run together.
  */
 export function costPlugin(opts: CostPluginOptions): ApolloServerPlugin {
+  // Dashboards repeat the same operations with the same variables: price each once.
+  const priced = new LRUCache<string, number>({ max: 2000 });
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
       return {
         async didResolveOperation(rc) {
-          let cost: number;
+          const key = JSON.stringify([rc.queryHash, rc.operationName ?? null, rc.request.variables ?? null]);
+          let cost = priced.get(key) ?? -1;
           try {
-            cost = operationCost(rc.schema, rc.document, rc.operationName ?? undefined, rc.request.variables);
+            if (cost < 0) {
+              cost = operationCost(rc.schema, rc.document, rc.operationName ?? undefined, rc.request.variables);
+              priced.set(key, cost);
+            }
           } catch (e) {
             // Variables that do not fit their types: the same mistake execution would report.
             const message = e instanceof Error ? e.message : 'Invalid variables';
