@@ -1,21 +1,17 @@
 // Stores the new contributions and applies the count deltas computed in src/graph/derived/delta.ts.
 // The graph version is bumped FIRST: its lock orders concurrent writers, so the version stamped on
-// every touched pledge (reachVersion) grows in commit order and an in-memory coverage index can
-// fetch exactly the pledges changed since the version it holds. $retract marks a delete to come:
-// the epoch moves and such indexes reload whole.
+// every refreshed pledge (reachVersion) grows in commit order and an in-memory coverage index can
+// fetch exactly the pledges changed since the version it holds (pledges CREATEd with their
+// contribution are stamped by their creator, write-pledges-new.cypher). $retract marks a delete to
+// come: the epoch moves and such indexes reload whole.
 MERGE (v:GraphVersion {id: 'graph'})
 SET v.version = coalesce(v.version, 0) + 1,
     v.epoch = coalesce(v.epoch, 0) + CASE WHEN $retract THEN 1 ELSE 0 END
 WITH v.version AS version
 CALL (version) {
-  UNWIND $touched AS id
-  MATCH (p:Pledge|DraftPledge {id: id})
-  SET p.reachVersion = version
-}
-CALL () {
   UNWIND $pledges AS r
   MATCH (p:Pledge|DraftPledge {id: r.id})
-  SET p.reachAreas = r.areas, p.reachDeclared = r.declared, p.reachCities = r.cities
+  SET p.reachAreas = r.areas, p.reachDeclared = r.declared, p.reachCities = r.cities, p.reachVersion = version
 }
 CALL () {
   UNWIND $cities AS r

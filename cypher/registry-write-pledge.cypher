@@ -12,6 +12,8 @@ CALL (existing) {
 }
 SET p += $fields, p.version = coalesce(p.version, 1) + CASE WHEN existing IS NULL THEN 0 ELSE 1 END,
     p.updatedAt = $event.at, p.updatedBy = $event.actor
+// The importer's content hash described the pledge as a file row wrote it; it no longer does.
+REMOVE p.importHash
 FOREACH (_ IN CASE WHEN p.status = 'DRAFT' THEN [] ELSE [1] END | REMOVE p:DraftPledge SET p:Pledge)
 WITH p
 CALL (p) {

@@ -10,7 +10,7 @@ MATCH (c:City {id: r.cityId})
 MERGE (p:Pledge {id: r.id})
 SET p.title = r.title, p.description = r.description, p.status = r.status, p.pledgedOn = r.pledgedOn,
     p.targetDate = r.targetDate, p.illustrative = r.illustrative, p.cityId = r.cityId, p.source = $source,
-    p.cityIds = r.cityIds, p.lang = r.lang,
+    p.cityIds = r.cityIds, p.lang = r.lang, p.importHash = r.hash,
     p.version = CASE WHEN r.event IS NULL THEN coalesce(p.version, 1)
                      WHEN r.event.action = 'SUBMITTED' THEN 1 ELSE coalesce(p.version, 1) + 1 END
 MERGE (c)-[:MADE]->(p)

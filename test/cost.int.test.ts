@@ -72,6 +72,9 @@ describe('round trips per named operation do not grow with the result', () => {
   });
 
   it('CommunityOfPractice: 1 peer and 50 peers', async () => {
+    // The first after a write also fetches the changed pledges into the in-memory index: one more.
+    const first = await cost(CommunityOfPracticeDocument, { cityId: 'test-bigville-ca', first: 1 });
+    expect(first.trips).toBeLessThanOrEqual(3);
     const small = await cost(CommunityOfPracticeDocument, { cityId: 'test-bigville-ca', first: 1 });
     const big = await cost(CommunityOfPracticeDocument, { cityId: 'test-bigville-ca', first: 50 });
     expect(big.size).toBeGreaterThan(small.size);

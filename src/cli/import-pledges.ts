@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { importPledges, readPledgeFile } from '../graph/pledges/import';
+import { importPledgeFile } from '../graph/pledges/import';
 import { runCli } from './run';
 
 const USAGE = 'usage: npm run import:pledges -- <file.csv|file.json> [--skip-invalid]';
@@ -15,23 +15,21 @@ runCli('import:pledges', async (db, args) => {
   }
   const file = path.resolve(files[0]);
   const started = Date.now();
-  const records = await readPledgeFile(file, (n) => console.error(`import: ${n} records read…`));
-  console.error(`import: ${records.length} records read from ${file}`);
-  const result = await importPledges(db, records, {
+  // Every record is validated (streamed, valid rows spilled to disk) before any is written.
+  const result = await importPledgeFile(db, file, {
     skipInvalid,
+    validated: (n) => console.error(`import: ${n} records validated…`),
     progress: (done, total) => console.error(`import: ${done}/${total} pledges written`),
   });
+  console.error(`import: ${result.records} records read from ${file}`);
   for (const e of result.errors.slice(0, 200))
     console.error(`${path.basename(file)}:${e.line}: ${e.field}: ${e.message}`);
-  if (result.errors.length > 200) console.error(`… and ${result.errors.length - 200} more errors`);
+  if (result.errorCount > 200) console.error(`… and ${result.errorCount - 200} more errors`);
   if (result.rejected) {
-    console.error(
-      `import: rejected, nothing written: ${result.errors.length} error(s). Fix them or pass --skip-invalid.`,
-    );
+    console.error(`import: rejected, nothing written: ${result.errorCount} error(s). Fix them or pass --skip-invalid.`);
     return 1;
   }
-  const skipped =
-    result.errors.length > 0 ? `, invalid rows skipped (${new Set(result.errors.map((e) => e.line)).size})` : '';
+  const skipped = result.errorCount > 0 ? `, invalid rows skipped (${result.invalidRows})` : '';
   console.log(`import: ${result.written} pledges written in ${((Date.now() - started) / 1000).toFixed(1)}s${skipped}`);
   return 0;
 });

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config';
 import { connect, type Connection } from '../db/connect';
 import { DbMonitor } from '../db/monitor';
+import { warmCoverageIndex } from '../graph/derived/coverage-source';
 import { ensureSeeded } from '../graph/seed/ensure-seeded';
 import { createApp, listen } from './app';
 import { createLogger } from './ops/logger';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     });
     conn.onRestart?.(() => metrics.restarts.inc());
     await listen(httpServer, config.host, config.port);
+    warmCoverageIndex(conn.db, (line) => logger.info(line));
     logger.info(
       `GraphQL ready at http://${config.host}:${config.port}/graphql (health: /healthz, metrics: /metrics) after ${((Date.now() - started) / 1000).toFixed(1)}s`,
     );

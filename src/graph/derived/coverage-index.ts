@@ -42,6 +42,7 @@ export class CoverageIndex {
   readonly pledges = new Map<string, Slot>();
   readonly cities = new Map<string, CityEntry>();
   private readonly itemNos = new Map<string, number>();
+  private readonly itemIds: string[] = [];
   private readonly areaReaches = new Map<string, Int32Array>();
 
   /** The graph version it holds every change up to; moves forward as changes are applied. */
@@ -61,6 +62,20 @@ export class CoverageIndex {
 
   get itemCount(): number {
     return this.itemNos.size;
+  }
+
+  /** Every city's direct commitment set (what City.reachItems holds): the peer ranking's input. */
+  citySets(): Array<[string, string[]]> {
+    const out: Array<[string, string[]]> = [];
+    for (const c of this.cities.values()) {
+      const set = new Set<number>();
+      for (const s of c.pledges) {
+        for (const n of s.areaReach) set.add(n);
+        for (const n of s.extra) set.add(n);
+      }
+      out.push([c.id, Array.from(set, (n) => this.itemIds[n])]);
+    }
+    return out;
   }
 
   putCities(rows: CityRow[]): void {
@@ -121,6 +136,7 @@ export class CoverageIndex {
     if (n === undefined) {
       n = this.itemNos.size;
       this.itemNos.set(itemId, n);
+      this.itemIds.push(itemId);
     }
     return n;
   }

@@ -1,31 +1,22 @@
 import type { Database } from '../../db/database';
+import type { CoverageIndex } from './coverage-index';
+import { coverageIndexAt } from './coverage-source';
 import { PeerIndex } from './peer-index';
 
-interface Cache {
-  index?: PeerIndex;
-  pending?: Promise<unknown>;
-}
-const caches = new WeakMap<Database, Cache>();
+const built = new WeakMap<CoverageIndex, PeerIndex>();
 
 /**
- * The peer index at the database's current graph version: one cheap round trip when nothing
- * changed, the same round trip carrying every city's set when something did. Concurrent callers
- * wait for a load already on its way instead of each fetching the sets.
+ * The peer index at the database's current graph version, built in memory from the coverage
+ * index's commitment sets (the same reach City.reachItems stores), so a write costs the next
+ * ranking one fetch of the changed pledges and a rebuild in memory, not a fetch of every city's
+ * set. One round trip when nothing changed.
  */
 export async function currentPeerIndex(db: Database): Promise<PeerIndex> {
-  const cache = caches.get(db) ?? {};
-  caches.set(db, cache);
-  if (cache.pending) await cache.pending.catch(() => undefined);
-  const load = db.read('peer-index', { known: cache.index?.version ?? -1 });
-  if (!cache.index) cache.pending = load;
-  try {
-    const [row] = await load;
-    const version = Number(row.version);
-    if (cache.index?.version === version) return cache.index;
-    const index = new PeerIndex(version, row.sets as Array<[string, string[]]>);
-    if (!cache.index || cache.index.version < version) cache.index = index;
-    return index;
-  } finally {
-    if (cache.pending === load) cache.pending = undefined;
-  }
+  const [state] = await db.read('derived-state');
+  const index = await coverageIndexAt(db, Number(state?.version ?? 0), Number(state?.epoch ?? 0));
+  const held = built.get(index);
+  if (held && held.version === index.version) return held;
+  const peers = new PeerIndex(index.version, index.citySets());
+  built.set(index, peers);
+  return peers;
 }

@@ -41,7 +41,8 @@ async function rows(tx: Tx, statement: string, params: Record<string, unknown>) 
  * Every pledge write reaches it through registry/after-write.ts (afterPledgeWrite).
  *
  * `created`: pledges CREATEd in this transaction whose contribution the caller stored already
- * (reachAreas, reachDeclared, reachCities), as the import writer does: they need no read.
+ * (reachAreas, reachDeclared, reachCities) and stamped reachVersion with a graph version bumped
+ * earlier in the same transaction, as the import writer does: they need no read and no stamp.
  */
 export async function refreshReach(
   tx: Tx,
@@ -63,7 +64,7 @@ export async function refreshReach(
     created.map((c) => ({ ...c, draft: false, oldAreas: [], oldDeclared: [], oldCities: [] })),
     areaItems,
   );
-  await apply(tx, merge(deltas, fresh), [...unique, ...created.map((c) => c.id)]);
+  await apply(tx, merge(deltas, fresh));
 }
 
 /** The deltas of both, with only the first's pledges to store (the second's are stored). */
@@ -87,7 +88,7 @@ export async function retractReach(tx: Tx, pledgeIds: string[]): Promise<void> {
   const areaItems = new Map(areaRows.map((r) => [String(r.id), r.items as string[]]));
   const states = (await rows(tx, 'derived-pledges-read', { ids: unique })) as unknown as PledgeState[];
   const gone = states.map((s) => ({ ...s, draft: true }));
-  await apply(tx, pledgeDeltas(gone, areaItems), unique, true);
+  await apply(tx, pledgeDeltas(gone, areaItems), true);
 }
 
 /** Bumps the graph version for writes that change no pledge (texts, seeds): cached answers go stale. */
@@ -95,10 +96,10 @@ export async function bumpGraphVersion(tx: Tx): Promise<void> {
   await tx('graph-version-bump');
 }
 
-/** `touched`: every pledge the caller wrote (stamped with the new version); `retract`: they are about to go. */
-async function apply(tx: Tx, deltas: PledgeDeltas, touched: string[], retract = false): Promise<void> {
+/** `retract`: the pledges are about to be deleted. */
+async function apply(tx: Tx, deltas: PledgeDeltas, retract = false): Promise<void> {
   const cityIds = [...deltas.perCity.keys()].sort();
   const cityRows = (await rows(tx, 'derived-cities-read', { ids: cityIds })) as unknown as CityState[];
   const { cities, items } = cityTotals(cityRows, deltas);
-  await tx('derived-write', { pledges: deltas.pledges, cities, items, touched, retract });
+  await tx('derived-write', { pledges: deltas.pledges, cities, items, retract });
 }

@@ -89,4 +89,36 @@ describe('pledge files must be clean UTF-8', () => {
     await expect(readPledgeFile(file)).rejects.toThrow(/^line 2: invalid UTF-8/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it.each([
+    [
+      'a NUL escape in a field',
+      '[\n{"city": "Lyon"},\n{"city": "Quito", "title": "a\\u0000b"}\n]',
+      /^line 3: field "title": control character U\+0000 \(NUL\)/,
+    ],
+    [
+      'an escape character in a list',
+      '[\n{"partners": ["iom", "\\u001b[31m"]}\n]',
+      /^line 2: field "partners": control character U\+001B \(ESC\)/,
+    ],
+    [
+      'a C1 control in a nested value',
+      '{"pledges": [\n{"x": {"y": "\\u0085"}}\n]}',
+      /^line 2: field "x.y": control character U\+0085/,
+    ],
+  ])('refuses %s of a JSON file, naming the record and the field', async (_what, json, message) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-enc-'));
+    const file = path.join(dir, 'p.json');
+    fs.writeFileSync(file, json);
+    await expect(readPledgeFile(file)).rejects.toThrow(message);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('accepts tabs and line breaks escaped in JSON text, as CSV does', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-enc-'));
+    const file = path.join(dir, 'p.json');
+    fs.writeFileSync(file, '[{"description": "one\\ttwo\\r\\nthree"}]');
+    expect((await readPledgeFile(file))[0].fields.description).toBe('one\ttwo\r\nthree');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -1,8 +1,39 @@
 import { Transform, type TransformCallback } from 'node:stream';
-import { FileFormatError } from './records';
+import { FileFormatError, type SourceRecord } from './records';
 
 const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 127: 'DEL', 27: 'ESC', 8: 'BS', 12: 'FF' };
 const hex = (n: number, width: number) => n.toString(16).toUpperCase().padStart(width, '0');
+
+/** True for the characters a pledge file may not carry: C0 controls except tab and line ends, DEL, C1. */
+export function isRefusedControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+}
+
+/** "control character U+0000 (NUL) is not allowed in a pledge file", shared by the byte checker and JSON. */
+export function controlMessage(code: number): string {
+  const name = CONTROL_NAMES[code] ? ` (${CONTROL_NAMES[code]})` : '';
+  return `control character U+${hex(code, 4)}${name} is not allowed in a pledge file`;
+}
+
+/**
+ * JSON can carry what the byte check refuses as an escape ("\u0000" is six clean bytes): the parsed
+ * strings of each record, lists and nested objects included, are checked with the same rule.
+ */
+export function refuseControlEscapes(rec: SourceRecord): void {
+  const check = (value: unknown, field: string): void => {
+    if (typeof value === 'string') {
+      for (let i = 0; i < value.length; i++)
+        if (isRefusedControl(value.charCodeAt(i)))
+          throw new FileFormatError(`line ${rec.line}: field "${field}": ${controlMessage(value.charCodeAt(i))}`);
+    } else if (Array.isArray(value)) for (const v of value) check(v, field);
+    else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) check(v, `${field}.${k}`);
+  };
+  for (const [field, value] of Object.entries(rec.fields)) {
+    check(field, field);
+    check(value, field);
+  }
+}
 
 /**
  * Checks bytes as they stream: UTF-8 only (no UTF-16, with or without a byte-order mark), no NUL
@@ -37,7 +68,7 @@ export class Utf8Checker {
       }
       if (b < 0x80) {
         if (b === 0x0a) this.line += 1;
-        else if ((b < 0x20 && b !== 0x09 && b !== 0x0d) || b === 0x7f) this.control(b);
+        else if (isRefusedControl(b)) this.control(b);
         continue;
       }
       this.lead = b;
@@ -76,10 +107,7 @@ export class Utf8Checker {
   }
 
   private control(b: number): never {
-    const name = CONTROL_NAMES[b] ? ` (${CONTROL_NAMES[b]})` : '';
-    throw new FileFormatError(
-      `line ${this.line}: control character U+${hex(b, 4)}${name} is not allowed in a pledge file`,
-    );
+    throw new FileFormatError(`line ${this.line}: ${controlMessage(b)}`);
   }
 }
 

@@ -1,10 +1,10 @@
 import type { Database } from '../../db/database';
 import { writeImportBatch } from '../registry/write-import';
-import type { SourceRecord } from './records';
-import type { Catalogue, KnownCity, PledgeRow } from './validate';
+import type { Phases } from './phases';
+import type { Catalogue, PledgeRow } from './validate';
 
 /** Rows per transaction: big enough that per-statement overhead vanishes, small enough for memory. */
-export const PLEDGE_BATCH = 5000;
+export const PLEDGE_BATCH = 10000;
 
 export async function readCatalogue(db: Database): Promise<Catalogue> {
   const [row] = await db.read('catalogue-for-import');
@@ -22,19 +22,6 @@ export async function readCatalogue(db: Database): Promise<Catalogue> {
   };
 }
 
-/** The existing cities a file's joint pledges name in their `cities` column (ids, ";"-separated in CSV). */
-export async function readJointCities(db: Database, records: SourceRecord[]): Promise<Map<string, KnownCity>> {
-  const ids = new Set<string>();
-  for (const { fields } of records) {
-    const v = fields.cities;
-    const list = typeof v === 'string' ? v.split(';') : Array.isArray(v) ? v : [];
-    for (const id of list) if (typeof id === 'string' && id.trim() !== '') ids.add(id.trim());
-  }
-  if (ids.size === 0) return new Map();
-  const rows = await db.read('registry-cities', { ids: [...ids] });
-  return new Map(rows.map((r) => [String(r.id), { name: String(r.name), country: String(r.country) }]));
-}
-
 /**
  * Writes validated rows in batches, one transaction each (registry/write-import.ts: unchanged rows
  * skipped, history events, derived data refreshed); reports progress after every batch.
@@ -44,6 +31,7 @@ export async function writePledges(
   rows: PledgeRow[],
   progress: (done: number, total: number) => void = () => undefined,
   source: 'import' | 'seed' = 'import',
+  phases?: Phases,
 ): Promise<number> {
   // A city's pledges in one batch: its derived commitment set is then rewritten once per import,
   // not once per batch that happens to hold one of its pledges (20x fewer writes at 200,000).
@@ -51,9 +39,20 @@ export async function writePledges(
   let done = 0;
   for (let i = 0; i < ordered.length; i += PLEDGE_BATCH) {
     const batch = ordered.slice(i, i + PLEDGE_BATCH);
-    await writeImportBatch(db, batch, source);
-    done += batch.length;
+    done += await writeBatch(db, batch, source, phases);
     progress(done, rows.length);
   }
   return done;
+}
+
+/** One batch in one transaction, its rows in city order (locks always taken in the same order). */
+export async function writeBatch(
+  db: Database,
+  rows: PledgeRow[],
+  source: 'import' | 'seed',
+  phases?: Phases,
+): Promise<number> {
+  const ordered = [...rows].sort((a, b) => (a.cityId < b.cityId ? -1 : a.cityId > b.cityId ? 1 : a.id < b.id ? -1 : 1));
+  if (ordered.length > 0) await writeImportBatch(db, ordered, source, undefined, phases);
+  return ordered.length;
 }

@@ -1,4 +1,5 @@
 import type { Row } from '../../db/database';
+import type { Contribution } from '../derived/delta';
 import { refreshReach } from '../derived/reach';
 
 export type Run = (statement: string, params?: Record<string, unknown>) => Promise<Row[]>;
@@ -10,7 +11,9 @@ export type Run = (statement: string, params?: Record<string, unknown>) => Promi
  * reach data (src/graph/derived/: each pledge's contribution, cities' commitment sets, items'
  * coverage counts; drafts count for nothing) and the graph version that the peer index and the
  * response cache key on. A write that touches no reach (a progress report) still bumps the version.
+ * `created`: pledges CREATEd by this write that stored their own contribution (the importer's new
+ * rows), counted without reading them back.
  */
-export async function afterPledgeWrite(run: Run, pledgeIds: string[]): Promise<void> {
-  await refreshReach(run, pledgeIds);
+export async function afterPledgeWrite(run: Run, pledgeIds: string[], created: Contribution[] = []): Promise<void> {
+  await refreshReach(run, pledgeIds, { created });
 }

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Database } from '../../db/database';
+import type { Contribution } from '../derived/delta';
+import { type Phases, timedRun, timePhase } from '../pledges/phases';
 import type { PledgeRow } from '../pledges/validate';
 import type { PledgeRecord } from '../records';
 import { afterPledgeWrite } from './after-write';
@@ -9,35 +12,77 @@ import { diff, snapshot } from './changes';
  * per batch reads what is stored, and each row that changes something carries its history event
  * (actor "import" or "seed"). A row that would change nothing (same tracked fields, same source
  * and flag) is not written at all, so re-importing an unchanged file changes nothing: no version,
- * no history, no derived data, not even the graph version.
+ * no history, no derived data, not even the graph version. Each written pledge keeps the content
+ * hash of its row (importHash), so the next import skips an unchanged row without reading its links.
  */
 export async function writeImportBatch(
   db: Database,
   rows: PledgeRow[],
   source: 'import' | 'seed',
   now: () => Date = () => new Date(),
+  phases?: Phases,
 ): Promise<void> {
-  await db.transaction(async (run) => {
-    const stored = await run('pledge-snapshots', { ids: rows.map((r) => r.id) });
-    const before = new Map(stored.map((s) => [String((s.pledge as PledgeRecord).id), s.pledge as PledgeRecord]));
-    const touched = [];
-    for (const r of rows) {
-      const cur = before.get(r.id);
-      const changes = diff(cur ? snapshot(cur) : null, snapshot(r));
-      if (cur && changes.length === 0 && same(cur, r, source)) continue;
-      const event =
-        changes.length > 0 ? { action: cur ? 'UPDATED' : 'SUBMITTED', changes: JSON.stringify(changes) } : null;
-      touched.push({ ...r, event });
-    }
-    if (touched.length === 0) return;
-    const cities = new Map(touched.map((r) => [r.cityId, r]));
-    await run('write-import-cities', { cities: [...cities.values()], source });
-    await run('write-pledges', { rows: touched, source, at: now().toISOString() });
-    await afterPledgeWrite(
-      run,
-      touched.map((r) => r.id),
-    );
-  });
+  await timePhase(phases, 'write batches (total)', () =>
+    db.transaction(async (tx) => {
+      const run = timedRun(tx, phases);
+      const hashes = new Map(
+        (await run('pledge-import-hashes', { ids: rows.map((r) => r.id) })).map((s) => [String(s.id), s.hash]),
+      );
+      const hashed = rows
+        .map((r) => ({ ...r, hash: contentHash(r, source) }))
+        .filter((r) => hashes.get(r.id) !== r.hash);
+      // Only stored pledges whose hash differs are read in full and compared field by field.
+      const compare = hashed.filter((r) => hashes.has(r.id)).map((r) => r.id);
+      const stored = compare.length > 0 ? await run('pledge-snapshots', { ids: compare }) : [];
+      const before = new Map(stored.map((s) => [String((s.pledge as PledgeRecord).id), s.pledge as PledgeRecord]));
+      const changed = [];
+      const created = [];
+      const equal = [];
+      for (const r of hashed) {
+        const cur = before.get(r.id);
+        const changes = diff(cur ? snapshot(cur) : null, snapshot(r));
+        if (!cur) {
+          created.push({ ...r, changes: JSON.stringify(changes), reach: contribution(r) });
+          continue;
+        }
+        if (changes.length === 0 && same(cur, r, source)) {
+          equal.push({ id: r.id, hash: r.hash });
+          continue;
+        }
+        const event = changes.length > 0 ? { action: 'UPDATED', changes: JSON.stringify(changes) } : null;
+        changed.push({ ...r, event });
+      }
+      if (equal.length > 0) await run('pledge-import-hashes-write', { rows: equal });
+      if (changed.length + created.length === 0) return;
+      const cities = new Map([...created, ...changed].map((r) => [r.cityId, r]));
+      await run('write-import-cities', { cities: [...cities.values()], source });
+      const at = now().toISOString();
+      // New ids need no MERGE, no search for stale links and no read-back of their contribution.
+      if (created.length > 0) {
+        // Bumped first so the new pledges can carry it (reachVersion) without a second pass.
+        const [{ version }] = await run('graph-version-bump');
+        await run('write-pledges-new', { rows: created, source, at, version });
+      }
+      if (changed.length > 0) await run('write-pledges', { rows: changed, source, at });
+      await afterPledgeWrite(
+        run,
+        changed.map((r) => r.id),
+        created.map((r) => r.reach),
+      );
+    }),
+  );
+}
+
+/** Everything that decides whether a row would change its stored pledge (diff and same), hashed. */
+function contentHash(r: PledgeRow, source: string): string {
+  const content = JSON.stringify([source, r.illustrative, r.cityId, snapshot(r)]);
+  return createHash('sha1').update(content).digest('base64');
+}
+
+/** What a new pledge counts for in the derived data, as derived-pledges-read would read it back. */
+function contribution(r: PledgeRow): Contribution {
+  const sorted = (xs: string[]) => [...new Set(xs)].sort();
+  return { id: r.id, areas: sorted(r.actionAreas), declared: sorted(r.frameworkItems), cities: sorted(r.cityIds) };
 }
 
 /** What write-pledges.cypher sets beyond the tracked fields: equal means the row writes nothing. */

@@ -2,7 +2,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { loadConfig, projectRoot } from '../../config';
 import type { Database } from '../../db/database';
-import { importPledges, readPledgeFile } from '../../graph/pledges/import';
+import { importPledgeFile } from '../../graph/pledges/import';
+import { formatPhases, type Phases } from '../../graph/pledges/phases';
 import { syntheticCsv } from '../../graph/pledges/synthetic';
 import { ensureSeeded } from '../../graph/seed/ensure-seeded';
 import { readSeeds } from '../../graph/seed/files';
@@ -34,7 +35,18 @@ function generate(o: ScaleOptions): string {
 /** Imports one file and reports pledges per second, counting parsing, validation and writing. */
 async function timedImport(db: Database, file: string, label: string): Promise<number> {
   const t = Date.now();
-  const result = await importPledges(db, await readPledgeFile(file));
+  const phases: Phases = {};
+  // The process's own peak memory (the local Neo4j is another process): sampled, so approximate.
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const sampler = setInterval(sample, 100);
+  const result = await importPledgeFile(db, file, { phases }).finally(() => clearInterval(sampler));
+  sample();
   if (result.rejected) {
     const first = result.errors.slice(0, 3).map((e) => JSON.stringify(e));
     throw new Error(
@@ -44,6 +56,9 @@ async function timedImport(db: Database, file: string, label: string): Promise<n
   const seconds = (Date.now() - t) / 1000;
   const rate = result.written / seconds;
   console.log(`${label}: ${result.written} pledges in ${seconds.toFixed(1)} s = ${Math.round(rate)} pledges/s`);
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  console.log(`  peak memory of this process: rss ${mb(peakRss)} MB, heap used ${mb(peakHeap)} MB`);
+  for (const line of formatPhases(phases, seconds * 1000)) console.log(line);
   return rate;
 }
 
