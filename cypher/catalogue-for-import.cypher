@@ -3,5 +3,4 @@ CALL () { MATCH (i:FrameworkItem) RETURN collect(i.id) AS itemIds }
 CALL () { MATCH (a:ActionArea) RETURN collect(a.id) AS actionAreaIds }
 CALL () { MATCH (c:Country) RETURN collect([c.id, c.alpha2]) AS countries }
 CALL () { MATCH (o:Organisation) RETURN collect([o.id, o.name]) AS organisations }
-CALL () { MATCH (d:DraftPledge) RETURN collect(d.id) AS draftIds }
-RETURN itemIds, actionAreaIds, countries, organisations, draftIds
+RETURN itemIds, actionAreaIds, countries, organisations

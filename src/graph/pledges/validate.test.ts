@@ -75,20 +75,4 @@ describe('validateRecords', () => {
     expect(rows).toHaveLength(1);
     expect(errors).toEqual([{ line: 3, field: 'id', message: 'duplicate pledge id "x-1" (first on line 2)' }]);
   });
-
-  it("refuses a record with a registry draft's id (it would create a public pledge beside the draft)", () => {
-    const recs = [
-      { line: 2, fields: { ...good, id: 'draft-1' } },
-      { line: 3, fields: { ...good, id: 'x-2' } },
-    ];
-    const { rows, errors } = validateRecords(recs, { ...cat, draftIds: new Set(['draft-1']) });
-    expect(rows.map((r) => r.id)).toEqual(['x-2']);
-    expect(errors).toEqual([
-      {
-        line: 2,
-        field: 'id',
-        message: 'pledge id "draft-1" belongs to a draft in the registry; publish it there or use another id',
-      },
-    ]);
-  });
 });

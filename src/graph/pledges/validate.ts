@@ -21,8 +21,6 @@ export interface Catalogue {
   organisations: Map<string, string>;
   /** Cities a record's `cities` list may name, by id (only those the records refer to). */
   cities?: Map<string, KnownCity>;
-  /** Ids of the registry's drafts (DraftPledge): a file may not reuse one (see validateRecords). */
-  draftIds?: ReadonlySet<string>;
 }
 
 export interface PledgeRow {
@@ -205,16 +203,6 @@ export function validateRecords(records: SourceRecord[], cat: Catalogue): { rows
         line: rec.line,
         field: 'id',
         message: `duplicate pledge id "${r.row.id}" (first on line ${first})`,
-      });
-      continue;
-    }
-    // A row with a draft's id would create a public Pledge beside the draft; refuse it rather than
-    // publish or overwrite a city's draft behind its editors' backs (they publish it themselves).
-    if (cat.draftIds?.has(r.row.id)) {
-      errors.push({
-        line: rec.line,
-        field: 'id',
-        message: `pledge id "${r.row.id}" belongs to a draft in the registry; publish it there or use another id`,
       });
       continue;
     }

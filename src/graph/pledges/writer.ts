@@ -18,7 +18,6 @@ export async function readCatalogue(db: Database): Promise<Catalogue> {
     actionAreaIds: new Set(row.actionAreaIds as string[]),
     countries: new Map(row.countries as Array<[string, string]>),
     organisations,
-    draftIds: new Set(row.draftIds as string[]),
   };
 }
 
