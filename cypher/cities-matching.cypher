@@ -1,12 +1,17 @@
 // Cities matching optional filters, one page (keyset on id). `search` matches the name, accents ignored.
+// A city's pledges are its public ones and the drafts in $draftIds, those the viewer may see
+// (src/graph/registry/overlay.ts).
 MATCH (c:City)
 WHERE ($country IS NULL OR c.countryCode = $country)
   AND ($search IS NULL OR toLower(c.name) CONTAINS toLower($search) OR c.id CONTAINS $searchSlug)
   AND ($illustrative IS NULL OR c.illustrative = $illustrative)
   AND ($region IS NULL OR EXISTS { (c)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(r:Region) WHERE r.id = $region OR r.name = $region })
-  AND ($actionArea IS NULL OR EXISTS { (c)-[:MADE]->(:Pledge)-[:IN_AREA]->(:ActionArea {id: $actionArea}) })
-  AND ($item IS NULL OR EXISTS { (c)-[:MADE]->(:Pledge)-[:DECLARES]->(:FrameworkItem {id: $item}) }
-       OR EXISTS { (c)-[:MADE]->(:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(:FrameworkItem {id: $item}) })
+  AND ($actionArea IS NULL OR EXISTS { (c)-[:MADE]->(p:Pledge|DraftPledge)-[:IN_AREA]->(:ActionArea {id: $actionArea})
+       WHERE p:Pledge OR p.id IN $draftIds })
+  AND ($item IS NULL OR EXISTS { (c)-[:MADE]->(p:Pledge|DraftPledge)-[:DECLARES]->(:FrameworkItem {id: $item})
+       WHERE p:Pledge OR p.id IN $draftIds }
+       OR EXISTS { (c)-[:MADE]->(p:Pledge|DraftPledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(:FrameworkItem {id: $item})
+       WHERE p:Pledge OR p.id IN $draftIds })
 WITH c ORDER BY c.id
 WITH count(c) AS total, collect(CASE WHEN $after IS NULL OR c.id > $after THEN c END)[0..toInteger($limit)] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS c

@@ -3,19 +3,20 @@
 // every later step is a crosswalk link into a framework item. The label constraints sit inside the
 // quantified pattern so they shape the search itself: a WHERE after ALL SHORTEST would only filter
 // the shortest paths already chosen (which may run through other pledges) and lose valid answers.
-// Ties go to the smallest list of ids.
-OPTIONAL MATCH (sp:Pledge {id: $from})
+// Ties go to the smallest list of ids. A draft starts a path only when in $draftIds, those the viewer
+// may see (src/graph/registry/overlay.ts).
+OPTIONAL MATCH (sp:Pledge|DraftPledge {id: $from}) WHERE sp:Pledge OR sp.id IN $draftIds
 OPTIONAL MATCH (sa:ActionArea {id: $from})
 OPTIONAL MATCH (si:FrameworkItem {id: $from})
 WITH coalesce(sp, sa, si) AS s
 MATCH (t:FrameworkItem {id: $to})
 WITH s, t WHERE s IS NOT NULL AND s <> t
 CALL (s, t) {
-  WITH s, t WHERE s:Pledge
+  WITH s, t WHERE s:Pledge OR s:DraftPledge
   MATCH p = ALL SHORTEST (s)-[:DECLARES|IN_AREA]->(first) (()-[:ALIGNS_WITH]-(:FrameworkItem)){0,4} (t)
   RETURN p
   UNION
-  WITH s, t WHERE NOT s:Pledge
+  WITH s, t WHERE NOT (s:Pledge OR s:DraftPledge)
   MATCH p = ALL SHORTEST (s) (()-[:ALIGNS_WITH]-(:FrameworkItem)){1,5} (t)
   RETURN p
 }

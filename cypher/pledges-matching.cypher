@@ -1,12 +1,21 @@
 // Pledges matching optional filters, one page (keyset on id). `search` uses the full-text index
 // over titles and descriptions in any language; `overdue` is graph/registry/forums.ts's rule: with no
 // report, made by the last forum that passed; else last reported by the forum before that one.
+// Drafts show only when in $draftIds, those the viewer may see (src/graph/registry/overlay.ts).
 CALL () {
   WITH $search AS q WHERE q IS NULL
   MATCH (p:Pledge) RETURN p
   UNION
+  WITH $search AS q WHERE q IS NULL
+  MATCH (p:DraftPledge) WHERE p.id IN $draftIds RETURN p
+  UNION
   WITH $search AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('pledge_text', q) YIELD node
+  RETURN node AS p
+  UNION
+  WITH $search AS q WHERE q IS NOT NULL AND size($draftIds) > 0
+  CALL db.index.fulltext.queryNodes('draft_text', q) YIELD node
+  WITH node WHERE node.id IN $draftIds
   RETURN node AS p
 }
 WITH p

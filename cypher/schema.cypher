@@ -22,6 +22,8 @@ CREATE FULLTEXT INDEX pledge_text IF NOT EXISTS FOR (n:Pledge) ON EACH [n.title,
 CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
 // Drafts carry DraftPledge instead of Pledge, so no public read (all match :Pledge) can see them.
 CREATE CONSTRAINT draft_pledge_id IF NOT EXISTS FOR (n:DraftPledge) REQUIRE n.id IS UNIQUE;
+// Search over the drafts a viewer may see; an index of its own, so pledge_text stays public.
+CREATE FULLTEXT INDEX draft_text IF NOT EXISTS FOR (n:DraftPledge) ON EACH [n.title, n.description];
 CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
 CREATE CONSTRAINT idempotency_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE;

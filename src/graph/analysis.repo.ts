@@ -42,8 +42,14 @@ export class AnalysisRepository {
     }));
   }
 
-  async path(from: string, to: string, maxHops: number): Promise<CrosswalkRecord | null> {
-    const [r] = await this.db.read('path-between', { from, to, maxHops });
+  /** `draftIds`: the drafts the viewer may see, which may start a path like a pledge. */
+  async path(
+    from: string,
+    to: string,
+    maxHops: number,
+    draftIds: readonly string[] = [],
+  ): Promise<CrosswalkRecord | null> {
+    const [r] = await this.db.read('path-between', { from, to, maxHops, draftIds });
     return r
       ? {
           item: asItem(r.item),
@@ -67,8 +73,9 @@ export class AnalysisRepository {
 
   async commitments(
     reqs: ReadonlyArray<{ key: string; city: string; framework: string | null }>,
+    draftIds: readonly string[] = [],
   ): Promise<Map<string, CommitmentRecord[]>> {
-    const rows = await this.db.read('city-commitments', { reqs });
+    const rows = await this.db.read('city-commitments', { reqs, draftIds });
     const out = new Map<string, CommitmentRecord[]>();
     for (const r of rows) {
       const list = out.get(String(r.key)) ?? [];
@@ -83,9 +90,13 @@ export class AnalysisRepository {
     return out;
   }
 
-  /** Null when the city is unknown. Two round trips: the peer index check, then the peers' records. */
-  async peers(cityId: string, first: number): Promise<PeerRecord[] | null> {
-    const index = await currentPeerIndex(this.db);
+  /**
+   * Null when the city is unknown. Two round trips: the peer index check, then the peers' records.
+   * `viewerSets` replaces some cities' sets with what a viewer may see (their drafts included).
+   */
+  async peers(cityId: string, first: number, viewerSets?: Map<string, string[]>): Promise<PeerRecord[] | null> {
+    const shared = await currentPeerIndex(this.db);
+    const index = viewerSets && viewerSets.size > 0 ? shared.withSets(viewerSets) : shared;
     if (!index.has(cityId)) return null;
     const ranked = index.rank(cityId, first);
     if (ranked.length === 0) return [];

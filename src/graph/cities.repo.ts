@@ -23,9 +23,10 @@ export class CityRepository {
     filter: CityFilter,
     after: string | null,
     limit: number,
+    draftIds: readonly string[] = [],
   ): Promise<{ total: number; cities: CityRecord[] }> {
     const searchSlug = filter.search === null ? null : slug(filter.search);
-    const [row] = await this.db.read('cities-matching', { ...filter, searchSlug, after, limit });
+    const [row] = await this.db.read('cities-matching', { ...filter, searchSlug, after, limit, draftIds });
     return { total: Number(row.total), cities: (row.cities as unknown[]).map(asCity) };
   }
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import type { CoverageRecord } from './analysis.repo';
 import { countCoverage } from './derived/coverage-count';
+import type { PledgeRow } from './derived/coverage-index';
 import { coverageIndexAt } from './derived/coverage-source';
 import { asItem, type ItemRecord } from './records';
 
@@ -43,12 +44,13 @@ function filterParams(f: CoverageFilterParams | null | undefined) {
 export class CoverageRepository {
   constructor(private readonly db: Database) {}
 
-  private async state(framework: string, by: CoverageGroup | null, lang: string) {
+  private async state(framework: string, by: CoverageGroup | null, lang: string, drafts: PledgeRow[]) {
     const [row] = await this.db.read('coverage-index-state', {
       framework,
       by,
       lang: lang.toLowerCase(),
-      statuses: [...PUBLIC_STATUSES],
+      // A viewer who sees drafts gets them in a column of their own.
+      statuses: drafts.length > 0 ? ['DRAFT', ...PUBLIC_STATUSES] : [...PUBLIC_STATUSES],
     });
     const items = (row.items as Record<string, unknown>[]).map(asItem);
     const columns = (row.columns as MatrixRecord['columns']).map((c) => ({
@@ -56,15 +58,22 @@ export class CoverageRepository {
       label: String(c.label),
     }));
     const index = await coverageIndexAt(this.db, Number(row.version), Number(row.epoch));
-    return { items, columns, index };
+    return { items, columns, index, slots: drafts.length > 0 ? index.draftSlots(drafts) : undefined };
   }
 
-  async matching(framework: string, filter: CoverageFilterParams | null | undefined): Promise<CoverageRecord[]> {
-    const { items, index } = await this.state(framework, null, 'en');
+  /** `drafts`: the drafts the viewer may see (graph/registry/overlay.ts), counted like pledges. */
+  async matching(
+    framework: string,
+    filter: CoverageFilterParams | null | undefined,
+    drafts: PledgeRow[] = [],
+  ): Promise<CoverageRecord[]> {
+    const { items, index, slots } = await this.state(framework, null, 'en', drafts);
     const n = countCoverage(
       index,
       items.map((i) => i.id),
       filterParams(filter),
+      undefined,
+      slots,
     );
     return items.map((item, r) => ({
       item,
@@ -79,14 +88,16 @@ export class CoverageRepository {
     by: CoverageGroup,
     filter: CoverageFilterParams | null | undefined,
     lang: string,
+    drafts: PledgeRow[] = [],
   ): Promise<MatrixRecord> {
-    const { items, columns, index } = await this.state(framework, by, lang);
+    const { items, columns, index, slots } = await this.state(framework, by, lang, drafts);
     const keys = columns.map((c) => c.key);
     const n = countCoverage(
       index,
       items.map((i) => i.id),
       filterParams(filter),
       { by, columns: keys },
+      slots,
     );
     const w = keys.length;
     return {

@@ -52,8 +52,14 @@ export class PledgeRepository {
     );
   }
 
-  async matching(filter: PledgeFilter, after: string | null, limit: number): Promise<PledgePage> {
-    const [row] = await this.db.read('pledges-matching', { ...filter, after, limit });
+  /** `draftIds`: the drafts the viewer may see (graph/registry/overlay.ts), listed like pledges. */
+  async matching(
+    filter: PledgeFilter,
+    after: string | null,
+    limit: number,
+    draftIds: readonly string[] = [],
+  ): Promise<PledgePage> {
+    const [row] = await this.db.read('pledges-matching', { ...filter, after, limit, draftIds });
     return { total: Number(row.total), pledges: (row.pledges as unknown[]).map(asPledge) };
   }
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
 import type { CommitmentRecord } from '../graph/analysis.repo';
 import type { PageRequest, PledgePage } from '../graph/pledges.repo';
+import type { DraftOverlay } from '../graph/registry/overlay';
 import type { PledgeEvent } from '../graph/registry/reads';
 import type { AlignmentRecord, AreaRecord, CityRecord, ItemRecord, PledgeRecord } from '../graph/records';
 
@@ -28,7 +29,7 @@ export interface CommitmentKey {
   framework: string | null;
 }
 
-export function createLoaders(repos: Repositories) {
+export function createLoaders(repos: Repositories, drafts: () => Promise<DraftOverlay>) {
   const none: never[] = [];
   return {
     item: loader<string, ItemRecord, null>((ids) => repos.items.byIds(ids), null),
@@ -49,7 +50,7 @@ export function createLoaders(repos: Repositories) {
       (r) => r.key,
     ),
     commitments: loader<CommitmentKey, CommitmentRecord[], never[]>(
-      (reqs) => repos.analysis.commitments(reqs),
+      async (reqs) => repos.analysis.commitments(reqs, (await drafts()).ids),
       none,
       (r) => r.key,
     ),

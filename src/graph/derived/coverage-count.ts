@@ -31,13 +31,15 @@ const pledgePasses = (s: Slot, f: CountFilter) =>
  * Counts, for each row item, the matching pledges reaching it and their distinct cities, per
  * column when `by` is given (columns are the keys, in order). One pass over the matching cities'
  * pledges: a city's pledges are visited together, so "distinct cities" is a stamp per cell; a
- * joint pledge, visited once per city, counts once per cell.
+ * joint pledge, visited once per city, counts once per cell. `drafts` (CoverageIndex.draftSlots) are
+ * a viewer's visible drafts, visited with their cities' pledges so a city still counts once.
  */
 export function countCoverage(
   index: CoverageIndex,
   rows: string[],
   filter: CountFilter,
   by?: { by: CountBy; columns: string[] },
+  drafts?: ReadonlyMap<string, Slot[]>,
 ): Counts {
   const width = by ? by.columns.length : 1;
   const rowOf = new Int32Array(index.itemCount).fill(-1);
@@ -92,10 +94,11 @@ export function countCoverage(
   };
 
   for (const c of index.cities.values()) {
-    if (c.pledges.size === 0 || !cityPasses(c, filter)) continue;
+    const own = drafts?.get(c.id);
+    if ((c.pledges.size === 0 && !own) || !cityPasses(c, filter)) continue;
     const regionCol = by?.by === 'REGION' ? colOf.get(c.regionId ?? '') : undefined;
     if (by?.by === 'REGION' && regionCol === undefined) continue;
-    for (const s of c.pledges) {
+    for (const s of own ? [...c.pledges, ...own] : c.pledges) {
       if (!pledgePasses(s, filter)) continue;
       if (!by) add(s, c.no, 0);
       else if (by.by === 'REGION') add(s, c.no, regionCol as number);

@@ -92,25 +92,43 @@ export class CoverageIndex {
       const old = this.pledges.get(r.id);
       if (old) for (const c of old.cities) c.pledges.delete(old);
       this.pledges.delete(r.id);
-      const cities = r.cities.map((id) => this.cities.get(id)).filter((c): c is CityEntry => c !== undefined);
-      if (cities.length === 0) continue;
-      const areas = [...r.areas].sort();
-      const areaReach = this.reachOfAreas(areas);
-      const inAreas = new Set(areaReach);
-      const declared = Int32Array.from(new Set(r.declared), (i) => this.number(i));
-      const slot: Slot = {
-        id: r.id,
-        status: r.status,
-        illustrative: r.illustrative,
-        areas,
-        cities,
-        areaReach,
-        extra: declared.filter((n) => !inAreas.has(n)),
-        declared,
-      };
+      const slot = this.slotOf(r);
+      if (!slot) continue;
       this.pledges.set(r.id, slot);
-      for (const c of cities) c.pledges.add(slot);
+      for (const c of slot.cities) c.pledges.add(slot);
     }
+  }
+
+  /**
+   * Slots for one request's visible drafts (src/graph/registry/overlay.ts), by city id, for
+   * countCoverage to count beside the cities' public pledges; the index itself keeps none of them.
+   */
+  draftSlots(rows: PledgeRow[]): Map<string, Slot[]> {
+    const out = new Map<string, Slot[]>();
+    for (const r of rows) {
+      const slot = this.slotOf(r);
+      for (const c of slot?.cities ?? []) out.set(c.id, [...(out.get(c.id) ?? []), slot as Slot]);
+    }
+    return out;
+  }
+
+  private slotOf(r: PledgeRow): Slot | null {
+    const cities = r.cities.map((id) => this.cities.get(id)).filter((c): c is CityEntry => c !== undefined);
+    if (cities.length === 0) return null;
+    const areas = [...r.areas].sort();
+    const areaReach = this.reachOfAreas(areas);
+    const inAreas = new Set(areaReach);
+    const declared = Int32Array.from(new Set(r.declared), (i) => this.number(i));
+    return {
+      id: r.id,
+      status: r.status,
+      illustrative: r.illustrative,
+      areas,
+      cities,
+      areaReach,
+      extra: declared.filter((n) => !inAreas.has(n)),
+      declared,
+    };
   }
 
   private number(itemId: string): number {

@@ -47,6 +47,14 @@ export class PeerIndex {
     });
   }
 
+  /** A copy in which the given cities hold other sets (a viewer's drafts added); the shared index stays as it is. */
+  withSets(sets: Map<string, string[]>): PeerIndex {
+    return new PeerIndex(
+      this.version,
+      this.cities.map(([id, set]) => [id, sets.get(id) ?? set]),
+    );
+  }
+
   has(cityId: string): boolean {
     return this.row.has(cityId);
   }

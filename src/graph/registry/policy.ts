@@ -26,8 +26,19 @@ export function authorize(actor: Actor | null, action: WriteAction, cityIds: rea
   );
 }
 
+/**
+ * Which drafts a viewer may see, the one rule every read path follows: none without a valid token
+ * (null), a city editor those of its cities (any of a joint draft's cities), curators and admins
+ * all of them (`cities: null`).
+ */
+export function draftScope(actor: Actor | null): { cities: string[] | null } | null {
+  if (!actor) return null;
+  return actor.role === 'CITY_EDITOR' ? { cities: [...actor.cities] } : { cities: null };
+}
+
 /** Drafts are seen only by curators, admins and editors of one of the draft's cities. */
 export function maySeeDraft(actor: Actor | null, cityIds: readonly string[]): boolean {
-  if (!actor) return false;
-  return actor.role !== 'CITY_EDITOR' || cityIds.some((c) => actor.cities.includes(c));
+  const scope = draftScope(actor);
+  if (!scope) return false;
+  return scope.cities === null || cityIds.some((c) => scope.cities?.includes(c));
 }

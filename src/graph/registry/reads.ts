@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { asPledge, type PledgeRecord } from '../records';
 import type { FieldChange } from './changes';
+import { type DraftOverlay, loadOverlay } from './overlay';
 import { suggestAlignments, type Suggestion } from './suggest';
 
 export interface PledgeEvent {
@@ -23,6 +24,11 @@ export class RegistryReads {
   async draftsOf(cities: string[] | null, after: string | null, limit: number) {
     const [row] = await this.db.read('registry-drafts-of-cities', { cities, after, limit });
     return { total: Number(row.total), pledges: (row.pledges as unknown[]).map(asPledge) };
+  }
+
+  /** The overlay of drafts a viewer may see (policy.ts draftScope decides `cities`). */
+  overlay(cities: readonly string[] | null): Promise<DraftOverlay> {
+    return loadOverlay(this.db, cities);
   }
 
   async history(ids: readonly string[]): Promise<Map<string, PledgeEvent[]>> {

@@ -1,5 +1,6 @@
 import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { draftCoverageRows, draftSets, mergeCoverage } from '../../graph/registry/overlay';
 import type { Context } from '../context';
 import { BadInputError } from '../errors';
 import { FrameworkCode } from '../shared/enums';
@@ -80,10 +81,12 @@ export class AnalysisResolver {
       'One row per item of the framework: pledges and distinct cities reaching it, counted directly (DECLARED) and through their action areas’ curated alignments. Rows with zero are the gaps.',
   })
   async coverage(@Args((_type) => CoverageArgs) { framework, gapsOnly, filter }: CoverageArgs, @Ctx() ctx: Context) {
-    // Unfiltered coverage keeps its own statement; a filter needs the one that takes parameters.
+    // Unfiltered coverage reads the derived counts and adds the viewer's drafts to them; a filter
+    // counts in the coverage index, which counts the viewer's drafts beside the public pledges.
+    const drafts = await ctx.drafts();
     const rows = filter
-      ? await ctx.repos.coverage.matching(framework, filter)
-      : await ctx.repos.analysis.coverage(framework);
+      ? await ctx.repos.coverage.matching(framework, filter, draftCoverageRows(drafts))
+      : mergeCoverage(drafts, await ctx.repos.analysis.coverage(framework));
     return gapsOnly ? rows.filter((r) => r.pledgeCount === 0) : rows;
   }
 
@@ -93,11 +96,13 @@ export class AnalysisResolver {
       'How a pledge, action area or item connects to one framework item: the shortest explaining path (a pledge starts through an item it names or one of its action areas), or null when none is within maxHops.',
   })
   async path(@Args((_type) => PathArgs) { from, to, maxHops }: PathArgs, @Ctx() ctx: Context) {
-    const found = await ctx.repos.analysis.path(from, to, maxHops ?? 4);
+    const drafts = await ctx.drafts();
+    const found = await ctx.repos.analysis.path(from, to, maxHops ?? 4, drafts.ids);
     if (!found) {
       const [target, pledge] = await Promise.all([ctx.loaders.item.load(to), ctx.loaders.pledge.load(from)]);
       if (!target) throw new BadInputError(`no framework item with id "${to}"`, 'to');
-      if (!pledge) await this.mustExist(ctx, from, 'pledge, action area or framework item');
+      if (!pledge && !drafts.ids.includes(from))
+        await this.mustExist(ctx, from, 'pledge, action area or framework item');
     }
     return found;
   }
@@ -107,7 +112,7 @@ export class AnalysisResolver {
       'Other cities ranked by the Jaccard overlap of their direct commitment sets (items named in pledges or linked to their action areas in the crosswalk), with the items they share; ties broken by id.',
   })
   async peers(@Args((_type) => PeersArgs) { cityId, first }: PeersArgs, @Ctx() ctx: Context) {
-    const peers = await ctx.repos.analysis.peers(cityId, first ?? 10);
+    const peers = await ctx.repos.analysis.peers(cityId, first ?? 10, draftSets(await ctx.drafts()));
     if (!peers) throw new BadInputError(`no city with id "${cityId}"`, 'cityId');
     return peers;
   }

@@ -1,5 +1,6 @@
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
+import { draftCoverageRows } from '../../graph/registry/overlay';
 import type { Context } from '../context';
 import { FrameworkCode, Lang } from '../shared/enums';
 import { CoverageFilter, CoverageGroupBy } from './coverage-filter.input';
@@ -26,13 +27,19 @@ class CoverageMatrixArgs {
 export class CoverageMatrixResolver {
   @Query((_returns) => CoverageMatrix, {
     description:
-      'Pledge and city counts for every item of a framework, per region, action area or status: what a heat map needs, in one round trip. Drafts never count.',
+      'Pledge and city counts for every item of a framework, per region, action area or status: what a heat map needs, in one round trip. Drafts count only for their cities’ editors and curators (in a DRAFT column by STATUS).',
   })
   async coverageMatrix(
     @Args((_type) => CoverageMatrixArgs) { framework, by, filter, lang }: CoverageMatrixArgs,
     @Ctx() ctx: Context,
   ) {
-    const m = await ctx.repos.coverage.matrix(framework, by, filter, lang ?? Lang.EN);
+    const m = await ctx.repos.coverage.matrix(
+      framework,
+      by,
+      filter,
+      lang ?? Lang.EN,
+      draftCoverageRows(await ctx.drafts()),
+    );
     return { framework, by, columns: m.columns, rows: m.rows };
   }
 }

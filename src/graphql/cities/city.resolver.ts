@@ -39,6 +39,8 @@ export class CityResolver {
       },
       decodeCursor(args.after),
       (args.first ?? 20) + 1,
+      // Filters by action area or item see the drafts the viewer may see, as every list does.
+      (await ctx.drafts()).ids,
     );
     return toPage(cities, args.first ?? 20, total, (c) => c.id);
   }

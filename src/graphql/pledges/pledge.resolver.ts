@@ -33,7 +33,8 @@ export class PledgeResolver {
   }
 
   @Query((_returns) => PledgeConnection, {
-    description: 'Pledges matching the filter, ordered by id, a page at a time.',
+    description:
+      "Pledges matching the filter, ordered by id, a page at a time. Drafts show only to their cities' editors and curators.",
   })
   async pledges(@Args((_type) => PledgesArgs) args: PledgesArgs, @Ctx() ctx: Context) {
     const f = args.filter ?? {};
@@ -55,6 +56,7 @@ export class PledgeResolver {
       },
       decodeCursor(args.after),
       (args.first ?? 20) + 1,
+      (await ctx.drafts()).ids,
     );
     return toPage(pledges, args.first ?? 20, total, (p) => p.id);
   }

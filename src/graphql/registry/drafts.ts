@@ -1,4 +1,7 @@
-import { maySeeDraft } from '../../graph/registry/policy';
+import { NO_DRAFTS, type DraftOverlay } from '../../graph/registry/overlay';
+import { draftScope, maySeeDraft } from '../../graph/registry/policy';
+import type { Repositories } from '../../graph/repositories';
+import type { RequestAuth } from '../auth/auth';
 import type { PledgeRecord } from '../../graph/records';
 import type { Context } from '../context';
 
@@ -19,4 +22,21 @@ export async function visibleDrafts(ctx: Context, after: string | null, limit: n
   const actor = await ctx.auth.actor();
   if (!actor) return { total: 0, pledges: [] as PledgeRecord[] };
   return ctx.repos.registryReads.draftsOf(actor.role === 'CITY_EDITOR' ? actor.cities : null, after, limit);
+}
+
+/**
+ * The request's draft overlay (graph/registry/overlay.ts explains why), loaded at most once per
+ * request and only when some resolver asks: no round trip without a token, one for the token and
+ * one for the drafts with one. Every read path merges from this, so they all agree.
+ */
+export function lazyOverlay(repos: Repositories, auth: RequestAuth): () => Promise<DraftOverlay> {
+  let loaded: Promise<DraftOverlay> | undefined;
+  return () => {
+    loaded ??= (async () => {
+      if (!auth.presented) return NO_DRAFTS;
+      const scope = draftScope(await auth.actor());
+      return scope ? repos.registryReads.overlay(scope.cities) : NO_DRAFTS;
+    })();
+    return loaded;
+  };
 }
