@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { streamCsv } from './csv-stream';
 import { refuseControlEscapes, Utf8Checker } from './encoding';
-import { FileFormatError, parseJson, type SourceRecord } from './records';
+import { streamJson } from './json-stream';
+import { FileFormatError, type SourceRecord } from './records';
 
 /** Records to import: a list already in memory, or a function that opens a file and streams it. */
 export type RecordSource = Iterable<SourceRecord> | (() => AsyncIterable<SourceRecord>);
@@ -26,26 +27,32 @@ export async function* chunks<T>(items: AsyncIterable<T>, size: number): AsyncGe
 
 /**
  * A pledge file as a source, refusing anything that is not clean UTF-8 with a message naming the
- * line. CSV streams through csv-parse record by record, so memory does not grow with the file;
- * `progress` hears every 10,000 records. JSON is parsed whole (JSON.parse has no streaming form):
- * a JSON file must fit in memory; use CSV for exports larger than that.
+ * line. Both forms stream, so memory does not grow with the file: CSV record by record through
+ * csv-parse, JSON record by record (json-stream.ts finds each record, JSON.parse reads it).
+ * `progress` hears every 10,000 records.
  */
 export function pledgeFileSource(file: string, progress?: (records: number) => void): RecordSource {
-  if (/\.json$/i.test(file)) return () => readJson(file);
+  if (/\.json$/i.test(file)) return () => streamJsonFile(file, progress);
   if (!/\.csv$/i.test(file)) throw new FileFormatError(`${file}: expected a .csv or .json file`);
   return () => streamCsv(fs.createReadStream(file, { highWaterMark: 1 << 16 }), progress);
 }
 
-async function* readJson(file: string): AsyncGenerator<SourceRecord> {
-  yield* parseJsonFile(file);
-}
-
-function parseJsonFile(file: string): SourceRecord[] {
-  const bytes = fs.readFileSync(file);
+async function* streamJsonFile(file: string, progress?: (records: number) => void): AsyncGenerator<SourceRecord> {
   const checker = new Utf8Checker();
-  checker.feed(bytes);
-  checker.end();
-  const records = parseJson(bytes.toString('utf8').replace(/^\uFEFF/, ''));
-  for (const r of records) refuseControlEscapes(r);
-  return records;
+  const decoder = new TextDecoder('utf-8');
+  async function* text(): AsyncGenerator<string> {
+    for await (const bytes of fs.createReadStream(file, { highWaterMark: 1 << 16 })) {
+      checker.feed(bytes as Buffer);
+      yield decoder.decode(bytes as Buffer, { stream: true });
+    }
+    checker.end();
+    yield decoder.decode();
+  }
+  let count = 0;
+  for await (const r of streamJson(text())) {
+    refuseControlEscapes(r);
+    count += 1;
+    if (progress && count % 10000 === 0) progress(count);
+    yield r;
+  }
 }
