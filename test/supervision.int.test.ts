@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -100,8 +100,29 @@ describe('a supervised local Neo4j', () => {
     expect(mode).toBe(0o600);
   });
 
-  it('killed: 503 with the reason at once, fast DATABASE_UNAVAILABLE, a log line, then a good answer again', async () => {
+  it('killed: 503 with the reason at once, fast DATABASE_UNAVAILABLE, a log line, then a good answer again, nothing acknowledged lost', async () => {
     expect(await good()).toBe(true);
+    // An acknowledged write just before the kill: the token CLI writes beside the running service
+    // and prints the token only once its transaction committed. It must still work after the restart.
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(projectRoot(), 'dist', 'cli', 'token.js'), 'create', '--name', 'test durable', '--role', 'ADMIN'],
+      {
+        env: {
+          ...process.env,
+          NEO4J_URI: '',
+          NEO4J_PASSWORD: '',
+          LOCAL_NEO4J_PORT: String(neo4jPort),
+          LOCAL_NEO4J_DATA: dataDir,
+        },
+        encoding: 'utf8',
+      },
+    );
+    expect(cli.status).toBe(0);
+    const token = cli.stdout.trim().split('\n').pop() as string;
+    const viewer = { query: '{ viewer { name role } }' };
+    const auth = { authorization: `Bearer ${token}` };
+    expect((await post(base, viewer, auth)).json.data.viewer).toEqual({ name: 'test durable', role: 'ADMIN' });
     const first = javaPid();
     const died = performance.now();
     process.kill(first, 'SIGKILL');
@@ -122,6 +143,7 @@ describe('a supervised local Neo4j', () => {
     expect(lines.join('\n')).toMatch(/exited unexpectedly/);
     expect(lines.join('\n')).toMatch(/restarted in/);
     expect((await health()).status).toBe(200);
+    expect((await post(base, viewer, auth)).json.data.viewer).toEqual({ name: 'test durable', role: 'ADMIN' });
   }, 400000);
 
   it('frozen (SIGSTOP): 503 and fast errors instead of hanging, then answers after SIGCONT', async () => {
