@@ -3,8 +3,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/database';
 import { requestScope } from '../db/request-scope';
-import { graphVersion } from '../graph/derived/graph-version';
+import { graphState } from '../graph/derived/graph-version';
 import type { Logger } from './ops/logger';
+import { recordOperation } from './ops/observe-plugin';
 import type { Metrics } from './ops/metrics';
 
 interface Entry {
@@ -47,7 +48,7 @@ export class ResponseCache {
       if (body.extensions !== undefined) return next();
       let key: string;
       try {
-        const version = await graphVersion(this.db);
+        const { version } = await graphState(this.db);
         key = JSON.stringify([
           version,
           this.now().toISOString().slice(0, 10),
@@ -68,20 +69,7 @@ export class ResponseCache {
       }
       metrics.responseCache.inc({ result: 'hit' });
       const operation = typeof body.operationName === 'string' ? body.operationName : 'anonymous';
-      const label = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(operation) ? operation : 'other';
-      const seconds = (performance.now() - scope.started) / 1000;
-      metrics.requests.inc({ operation: label, outcome: 'ok' });
-      metrics.duration.observe({ operation: label }, seconds);
-      logger.info(
-        {
-          requestId: scope.requestId,
-          operation,
-          durationMs: Math.round(seconds * 1000),
-          roundTrips: scope.roundTrips,
-          cached: true,
-        },
-        'graphql',
-      );
+      recordOperation(logger, metrics, operation, [], { cached: true });
       res.status(200).type(hit.contentType).send(hit.body);
     };
   }

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
 import { type CityRow, CoverageIndex, type PledgeRow } from './coverage-index';
+import { graphState } from './graph-version';
 
 type Tuple = [string, string, boolean | null, string[], string[], string[]];
 const pledgeRows = (xs: unknown): PledgeRow[] =>
@@ -64,8 +65,8 @@ export async function coverageIndexAt(db: Database, version: number, epoch: numb
  */
 export function warmCoverageIndex(db: Database, log: (line: string) => void): void {
   const started = Date.now();
-  db.read('derived-state')
-    .then(([s]) => coverageIndexAt(db, Number(s?.version ?? 0), Number(s?.epoch ?? 0)))
+  graphState(db)
+    .then((s) => coverageIndexAt(db, s.version, s.epoch))
     .then((i) => log(`coverage index: ${i.pledges.size} pledges in memory (${Date.now() - started} ms)`))
     .catch((e: unknown) => log(`coverage index: not warmed (${e instanceof Error ? e.message : String(e)})`));
 }

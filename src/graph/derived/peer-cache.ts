@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import type { CoverageIndex } from './coverage-index';
 import { coverageIndexAt } from './coverage-source';
+import { graphState } from './graph-version';
 import { PeerIndex } from './peer-index';
 
 const built = new WeakMap<CoverageIndex, PeerIndex>();
@@ -12,8 +13,8 @@ const built = new WeakMap<CoverageIndex, PeerIndex>();
  * set. One round trip when nothing changed.
  */
 export async function currentPeerIndex(db: Database): Promise<PeerIndex> {
-  const [state] = await db.read('derived-state');
-  const index = await coverageIndexAt(db, Number(state?.version ?? 0), Number(state?.epoch ?? 0));
+  const { version, epoch } = await graphState(db);
+  const index = await coverageIndexAt(db, version, epoch);
   const held = built.get(index);
   if (held && held.version === index.version) return held;
   const peers = new PeerIndex(index.version, index.citySets());

@@ -4,13 +4,13 @@
  * acknowledged): it joins the next read to start, queued behind the one on its way. At most one
  * read runs and one waits, however many requests arrive.
  */
-export class VersionReader {
-  private running?: Promise<number>;
-  private queued?: Promise<number>;
+export class VersionReader<T = number> {
+  private running?: Promise<T>;
+  private queued?: Promise<T>;
 
-  constructor(private readonly fetch: () => Promise<number>) {}
+  constructor(private readonly fetch: () => Promise<T>) {}
 
-  current(): Promise<number> {
+  current(): Promise<T> {
     if (this.queued) return this.queued;
     if (!this.running) return this.start();
     const after = this.running;
@@ -23,7 +23,7 @@ export class VersionReader {
     return this.queued;
   }
 
-  private start(): Promise<number> {
+  private start(): Promise<T> {
     const read = this.fetch();
     this.running = read;
     const clear = () => {
