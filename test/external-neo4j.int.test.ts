@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/config';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/db/local-neo4j';
+import { probes, QUERY, sleep, waitFor } from './support/probe';
 import { post } from './support/served';
 
 // The service as deployed against a server it does not own (NEO4J_URI): a separate Neo4j on this
@@ -19,25 +20,8 @@ let service: ChildProcess;
 const lines: string[] = [];
 const figures: string[] = [];
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const waitFor = async (what: () => boolean | Promise<boolean>) => {
-  while (!(await what())) await sleep(100);
-};
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
-const health = async () => {
-  const t = performance.now();
-  const res = await fetch(`${base}/healthz`);
-  return { status: res.status, body: (await res.json()) as Record<string, string>, ms: performance.now() - t };
-};
-const QUERY = { query: '{ frameworks { code } actionAreas { id } }' };
-const good = async () => {
-  try {
-    const r = await post(base, QUERY);
-    return r.status === 200 && r.json.errors === undefined;
-  } catch {
-    return false;
-  }
-};
+const { health, good } = probes(base);
 
 interface Outcome {
   at: number;

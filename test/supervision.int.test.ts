@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/config';
+import { probes, QUERY, waitFor } from './support/probe';
 import { post } from './support/served';
 
 // `npm start` as a user runs it (dev mode, its own local Neo4j on this run's spare port), then the
@@ -29,24 +30,7 @@ const alive = (pid: number) => {
     return false;
   }
 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const waitFor = async (what: () => boolean | Promise<boolean>) => {
-  while (!(await what())) await sleep(100);
-};
-const health = async () => {
-  const t = performance.now();
-  const res = await fetch(`${base}/healthz`);
-  return { status: res.status, body: (await res.json()) as Record<string, string>, ms: performance.now() - t };
-};
-const QUERY = { query: '{ frameworks { code } actionAreas { id } }' };
-const good = async () => {
-  try {
-    const r = await post(base, QUERY);
-    return r.status === 200 && r.json.errors === undefined;
-  } catch {
-    return false;
-  }
-};
+const { health, good } = probes(base);
 /** Eight clients querying at once; every answer must be JSON with data or a coded error. */
 const load = async () => {
   const answers = await Promise.all(Array.from({ length: 8 }, () => post(base, QUERY)));
