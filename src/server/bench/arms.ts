@@ -4,6 +4,7 @@ import path from 'node:path';
 import { projectRoot } from '../../config';
 import type { Database } from '../../db/database';
 import { encodeCursor } from '../../graphql/shared/page';
+import { EXPLORER_CASES } from './explorer-cases';
 
 export interface BenchCase {
   name: string;
@@ -25,6 +26,7 @@ export const CASES: BenchCase[] = [
     name: 'explorer-filtered-coverage',
     variables: { framework: 'SDG', filter: { region: 'Europe', actionArea: 'AA-4' } },
   },
+  ...EXPLORER_CASES,
 ];
 
 function cursorOfPage(data: Record<string, unknown>): Record<string, unknown> {
