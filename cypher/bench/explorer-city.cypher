@@ -1,7 +1,9 @@
 // Bench raw arm for ExplorerCity (lang EN): the city, its first hundred pledges by id, every item
 // its published pledges reach in the four frameworks (strongest basis, then shortest path, then
 // smallest list of ids, as cypher/city-commitments.cypher), and its five peers by Jaccard overlap
-// of direct commitment sets (as cypher/bench/community-of-practice.cypher).
+// of direct commitment sets. Those sets are read from City.reachItems, the derived reach every write
+// keeps current and the API's peer index is built from: a list per city instead of walking every
+// city's pledges (about half the time of cypher/bench/community-of-practice.cypher's walk at scale).
 OPTIONAL MATCH (c:City {id: $id})
 OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
 CALL (c) {
@@ -29,25 +31,9 @@ CALL (c) {
     basis: ['DECLARED', 'CURATED', 'INFERRED'][best], path: bestPath}}) AS commitments
 }
 CALL (c) {
-  CALL (c) {
-    MATCH (c)-[:MADE]->(:Pledge)-[:DECLARES]->(t:FrameworkItem) RETURN t
-    UNION
-    MATCH (c)-[:MADE]->(:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(t:FrameworkItem) RETURN t
-  }
-  WITH c, collect(t) AS mine
+  WITH c, coalesce(c.reachItems, []) AS mine
   MATCH (o:City) WHERE o <> c
-  CALL (o) {
-    OPTIONAL MATCH (o)-[:MADE]->(:Pledge)-[:IN_AREA]->(a:ActionArea)
-    WITH o, collect(DISTINCT a) AS areas
-    OPTIONAL MATCH (o)-[:MADE]->(:Pledge)-[:DECLARES]->(d:FrameworkItem)
-    WITH areas, collect(DISTINCT d) AS declared
-    CALL (areas, declared) {
-      UNWIND areas AS a MATCH (a)-[:ALIGNS_WITH]-(t:FrameworkItem) RETURN t
-      UNION
-      UNWIND declared AS t RETURN t
-    }
-    RETURN collect(t) AS theirs
-  }
+  WITH o, mine, coalesce(o.reachItems, []) AS theirs
   WITH o, mine, theirs, [t IN theirs WHERE t IN mine] AS shared
   WHERE size(shared) > 0
   WITH o, shared, toFloat(size(shared)) / (size(mine) + size(theirs) - size(shared)) AS score
@@ -55,7 +41,8 @@ CALL (c) {
   LIMIT 5
   OPTIONAL MATCH (o)-[:IN_COUNTRY]->(oc:Country)-[:IN_REGION]->(:Region)
   CALL (shared) {
-    UNWIND shared AS s
+    UNWIND shared AS sid
+    MATCH (s:FrameworkItem {id: sid})
     WITH s ORDER BY s.framework, s.sortKey
     RETURN collect({id: s.id, code: s.code, framework: s.framework}) AS sharedItems
   }

@@ -9,7 +9,7 @@ import { defaultServiceConfig, type ServiceConfig } from '../config-service';
 import { type App, createApp, listen } from './app';
 
 const USAGE =
-  'usage: npm run bench -- [--runs N] [--clients N] [--seconds S] [--only operation] [--scale [--cities N --pledges M] [--import-only]]';
+  'usage: npm run bench -- [--runs N] [--clients N] [--seconds S] [--only operation[,operation…]] [--scale [--cities N --pledges M] [--import-only]]';
 
 function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(`--${name}`);
@@ -65,7 +65,8 @@ runCli('bench', async (db, args) => {
   let mismatches = 0;
   try {
     const only = args.indexOf('--only');
-    for (const c of CASES.filter((x) => only < 0 || x.name === args[only + 1])) {
+    const names = only < 0 ? null : new Set(String(args[only + 1]).split(','));
+    for (const c of CASES.filter((x) => names === null || names.has(x.name))) {
       const arms = [graphqlArm(cached.url, c), graphqlArm(plain.url, c), rawArm(db, c)];
       const before = db.roundTrips;
       const answers = [await arms[1](), await arms[2]()];
