@@ -28,6 +28,9 @@ const service: ServiceConfig = {
   expensiveConcurrency: 100,
   queryTimeoutMs: 600_000,
 };
+// The database connection takes its read timeout from the environment, not from `service`: without
+// this a cold first read at scale (several seconds, 8 clients at once) failed with QUERY_TIMEOUT.
+process.env.QUERY_TIMEOUT_MS ??= String(service.queryTimeoutMs);
 
 async function serve(db: Database, responseCache: boolean): Promise<{ app: App; url: string }> {
   const app = await createApp(db, { production: true, responseCache, service });
