@@ -28,3 +28,16 @@ describe('bench raw statements answer like the named operations', () => {
     expect(JSON.stringify(api)).toMatch(/"(id|code)":"/);
   });
 });
+
+// (Unknown ids in peers and path are BAD_USER_INPUT, so only item and pledge answer null.)
+describe('bench raw statements answer null for unknown ids, like the operations', () => {
+  const unknown = [
+    { name: 'explorer-item', variables: { id: 'SDG-99.99' } },
+    { name: 'explorer-pledge', variables: { id: 'test-nowhere-xx-2020-1' } },
+  ];
+  it.each(unknown.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const api = await graphqlArm(`${served.base}/graphql`, c)();
+    expect(await rawArm(db, c)()).toEqual(api);
+    expect(JSON.stringify(api)).toMatch(/null/);
+  });
+});
