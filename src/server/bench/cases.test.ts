@@ -20,7 +20,9 @@ describe('bench cases', () => {
     expect(new Set(cases).size).toBe(cases.length);
   });
 
-  it('each have a raw statement in cypher/bench/, and no statement is left without its case', () => {
-    expect(named('cypher/bench', '.cypher')).toEqual(cases);
+  // cypher/bench/ also holds statements of other measurements (import-ceiling), so this is a subset.
+  it('each have a raw statement in cypher/bench/', () => {
+    const raw = new Set(named('cypher/bench', '.cypher'));
+    expect(cases.filter((name) => !raw.has(name))).toEqual([]);
   });
 });
