@@ -6,6 +6,7 @@
  * coverage-source.ts keeps it at the database's graph version. Counting is coverage-count.ts.
  */
 import { join, leave, type PackedTotals } from './city-totals';
+import { IdOrder } from './id-order';
 
 export interface PledgeRow {
   id: string;
@@ -57,6 +58,7 @@ export class CoverageIndex {
   private readonly itemNos = new Map<string, number>();
   private readonly itemIds: string[] = [];
   private readonly areaReaches = new Map<string, Int32Array>();
+  private readonly order = new IdOrder();
 
   /** The graph version it holds every change up to; moves forward as changes are applied. */
   version: number;
@@ -109,15 +111,32 @@ export class CoverageIndex {
 
   /** Adds or replaces pledges; one without a city (a draft, or cityless) counts for nothing. */
   putPledges(rows: PledgeRow[]): void {
+    if (rows.length > 256) this.order.reset();
     for (const r of rows) {
       const old = this.pledges.get(r.id);
       if (old) for (const c of old.cities) leave(c, old);
       this.pledges.delete(r.id);
       const slot = this.slotOf(r);
+      this.order.change(old, slot ?? undefined);
       if (!slot) continue;
       this.pledges.set(r.id, slot);
       for (const c of slot.cities) join(c, slot);
     }
+  }
+
+  /** Every pledge it holds, in id order. */
+  inIdOrder(): Slot[] {
+    return this.order.all(this.pledges.values());
+  }
+
+  /** Slots for rows the index does not keep (a viewer's drafts), one each; cityless ones dropped. */
+  slotsOf(rows: PledgeRow[]): Slot[] {
+    return rows.flatMap((r) => this.slotOf(r) ?? []);
+  }
+
+  /** The area combinations whose curated links reach item number `n`. */
+  reachesOf(n: number): Set<Int32Array> {
+    return new Set([...this.areaReaches.values()].filter((reach) => reach.includes(n)));
   }
 
   /**

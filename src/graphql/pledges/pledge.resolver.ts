@@ -56,7 +56,7 @@ export class PledgeResolver {
       },
       decodeCursor(args.after),
       (args.first ?? 20) + 1,
-      (await ctx.drafts()).ids,
+      await ctx.drafts(),
     );
     return toPage(pledges, args.first ?? 20, total, (p) => p.id);
   }
