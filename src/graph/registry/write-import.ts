@@ -73,8 +73,11 @@ export async function writeImportBatch(
   );
 }
 
-/** Everything that decides whether a row would change its stored pledge (diff and same), hashed. */
-function contentHash(r: PledgeRow, source: string): string {
+/**
+ * Everything that decides whether a row would change its stored pledge (diff and same), hashed.
+ * The importer also compares it while validating (pledges/check.ts), so it must stay this one function.
+ */
+export function contentHash(r: PledgeRow, source: string): string {
   const content = JSON.stringify([source, r.illustrative, r.cityId, snapshot(r)]);
   return createHash('sha1').update(content).digest('base64');
 }
