@@ -26,7 +26,10 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   /** Hears the rows written so far of those to write (valid rows less the unchanged ones). */
   progress?: (done: number, total: number) => void;
-  /** Hears the number of records validated after each batch of the first pass. */
+  /**
+   * Hears the number of records validated after each batch of the first pass (fields and ids; the
+   * batch's draft and unchanged checks finish while the next batch is read).
+   */
   validated?: (records: number) => void;
   /** Rows per write transaction (PLEDGE_BATCH); tests use small ones. */
   batchSize?: number;
@@ -51,8 +54,9 @@ export function importPledgeFile(db: Database, file: string, opts: ImportOptions
 /**
  * Validates every record before writing any: one bad row rejects the file unless skipInvalid,
  * in which case the valid rows are written and the bad ones reported. The source is read once,
- * batch by batch: each batch is validated and its valid rows go to a spill file on disk, keeping
- * in memory only the ids seen and the first errors. Then the rows are written from the spill in
+ * batch by batch: each batch is validated, rows whose stored pledge already carries their content
+ * hash are counted as unchanged and dropped, and the other valid rows go to a spill file on disk,
+ * keeping in memory only the ids seen and the first errors. Then the rows are written from the spill in
  * batches grouped by city, one transaction each; memory holds a batch or two, never the file.
  */
 export async function importPledges(
