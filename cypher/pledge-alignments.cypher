@@ -1,18 +1,23 @@
-// What each pledge is linked to: items it names (DECLARED) and, one step on, the curated links of
-// its action areas (reported as INFERRED, with the action area named in the rationale).
-// One row: the links as [pledge, item, basis, rationale] in order, and each distinct item's record
-// once (a page of 100 pledges shares a few dozen items across thousands of links).
+// What each pledge is linked to, as parts the caller assembles (graph/pledge-alignments.ts): the
+// items each pledge names (DECLARED), its action areas, each of those areas' curated links once
+// (INFERRED through them, the area named in the rationale), and each distinct item's record once.
+// A page of 100 pledges in one action area reaches thousands of (pledge, item) pairs through a few
+// dozen curated links: spelling each pair out here sent 600 KB of repeated rationales per page.
 UNWIND $ids AS id
 MATCH (p:Pledge|DraftPledge {id: id})
-CALL (p) {
-  MATCH (p)-[:DECLARES]->(i:FrameworkItem)
-  RETURN i, 'DECLARED' AS basis, 'Named by the city in this pledge.' AS rationale, 0 AS rank
-  UNION
-  MATCH (p)-[:IN_AREA]->(a:ActionArea)-[l:ALIGNS_WITH]-(i:FrameworkItem)
-  RETURN i, 'INFERRED' AS basis, 'Through ' + a.id + ': ' + l.rationale AS rationale, 1 AS rank
+WITH collect({id: id, declared: [(p)-[:DECLARES]->(i:FrameworkItem) | i.id],
+              areas: [(p)-[:IN_AREA]->(a:ActionArea) | a.id]}) AS pledges
+CALL (pledges) {
+  UNWIND pledges AS x
+  UNWIND x.areas AS areaId
+  WITH DISTINCT areaId
+  MATCH (:ActionArea {id: areaId})-[l:ALIGNS_WITH]-(i:FrameworkItem)
+  RETURN collect([areaId, i.id, l.rationale]) AS areaLinks
 }
-WITH id, i, basis, rationale, rank ORDER BY rank, rationale
-WITH id, i, head(collect(basis)) AS basis, head(collect(rationale)) AS rationale
-ORDER BY id, i.framework, i.sortKey
-WITH collect([id, i.id, basis, rationale]) AS links, collect(DISTINCT i) AS items
-RETURN links, [i IN items | i {.*, parentId: head([(i)-[:PART_OF]->(parent:FrameworkItem) | parent.id])}] AS items
+CALL (pledges, areaLinks) {
+  UNWIND reduce(acc = [link IN areaLinks | link[1]], x IN pledges | acc + x.declared) AS itemId
+  WITH DISTINCT itemId
+  MATCH (i:FrameworkItem {id: itemId})
+  RETURN collect(i {.*, parentId: head([(i)-[:PART_OF]->(parent:FrameworkItem) | parent.id])}) AS items
+}
+RETURN pledges, areaLinks, items

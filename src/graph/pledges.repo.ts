@@ -1,13 +1,6 @@
 import type { Database } from '../db/database';
-import {
-  asArea,
-  asItem,
-  asPledge,
-  type AlignmentRecord,
-  type AreaRecord,
-  type ItemRecord,
-  type PledgeRecord,
-} from './records';
+import { type AreaLink, assembleAlignments, type PledgeLinkParts } from './pledge-alignments';
+import { asArea, asPledge, type AlignmentRecord, type AreaRecord, type PledgeRecord } from './records';
 
 export type OwnerKind = 'item' | 'area' | 'city';
 export interface PageRequest {
@@ -48,7 +41,13 @@ export class PledgeRepository {
   async pagesOf(reqs: readonly PageRequest[]): Promise<Map<string, PledgePage>> {
     const rows = await this.db.read('pledges-of-owners', { reqs });
     return new Map(
-      rows.map((r) => [String(r.key), { total: Number(r.total), pledges: (r.pledges as unknown[]).map(asPledge) }]),
+      rows.map((r) => {
+        const areas = new Map((r.areas as Array<Record<string, unknown>>).map((a) => [a.id, a]));
+        const pledges = (r.pledges as Array<Record<string, unknown>>).map(({ areaIds, ...p }) =>
+          asPledge({ ...p, areaRecords: (areaIds as string[]).map((id) => areas.get(id)) }),
+        );
+        return [String(r.key), { total: Number(r.total), pledges }];
+      }),
     );
   }
 
@@ -70,14 +69,8 @@ export class PledgeRepository {
 
   async alignments(ids: readonly string[]): Promise<Map<string, AlignmentRecord[]>> {
     const [row] = await this.db.read('pledge-alignments', { ids });
-    const items = new Map((row.items as unknown[]).map((raw) => [(raw as ItemRecord).id, asItem(raw)]));
-    const out = new Map<string, AlignmentRecord[]>();
-    for (const [id, itemId, basis, rationale] of row.links as Array<[string, string, string, string | null]>) {
-      const list = out.get(id) ?? [];
-      list.push({ item: items.get(itemId) as ItemRecord, basis, rationale, verified: false });
-      out.set(id, list);
-    }
-    return out;
+    if (!row) return new Map();
+    return assembleAlignments(row.pledges as PledgeLinkParts[], row.areaLinks as AreaLink[], row.items as unknown[]);
   }
 
   async reports(ids: readonly string[]): Promise<Map<string, Array<Record<string, unknown>>>> {
