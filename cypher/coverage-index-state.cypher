@@ -18,7 +18,10 @@ CALL () {
   WITH key, label ORDER BY ord
   RETURN collect({key: key, label: label}) AS columns
 }
-CALL () {
+// The items only when the caller's copy ($itemsVersion, $itemsEpoch) is not at this version: SDG's,
+// with titles in four languages, weigh about 230 KB (graph/derived/item-list.ts keeps them).
+CALL (version, epoch) {
+  WITH version, epoch WHERE NOT (version = $itemsVersion AND epoch = $itemsEpoch)
   MATCH (i:FrameworkItem {framework: $framework})
   OPTIONAL MATCH (i)-[:PART_OF]->(parent:FrameworkItem)
   WITH i, parent ORDER BY i.sortKey

@@ -70,3 +70,12 @@ describe('start-up', () => {
     expect(rows[0].n).toBe(1);
   }, 400000); // two starts of Neo4j: well over a minute each on a busy machine
 });
+
+describe('the local Neo4j the test suite runs on', () => {
+  it('gets the JVM access its page cache asks for (no "fallback mode" in its log)', () => {
+    const log = path.join(projectRoot(), '.data', 'neo4j-test', 'logs', 'debug.log');
+    const text = fs.readFileSync(log, 'utf8');
+    expect(text).toMatch(/PageCache|page cache/i); // the log is the one Neo4j writes at start
+    expect(text).not.toMatch(/using fallback mode/);
+  });
+});

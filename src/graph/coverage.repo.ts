@@ -3,7 +3,8 @@ import type { CoverageRecord } from './analysis.repo';
 import { countCoverage } from './derived/coverage-count';
 import type { PledgeRow } from './derived/coverage-index';
 import { coverageIndexAt } from './derived/coverage-source';
-import { asItem, type ItemRecord } from './records';
+import { itemList } from './derived/item-list';
+import type { ItemRecord } from './records';
 
 /** Statuses a public count can see, in the order a pledge moves through them; DRAFT never shows. */
 export const PUBLIC_STATUSES = ['PLEDGED', 'IN_PROGRESS', 'COMPLETED', 'SUSPENDED', 'WITHDRAWN'] as const;
@@ -45,14 +46,16 @@ export class CoverageRepository {
   constructor(private readonly db: Database) {}
 
   private async state(framework: string, by: CoverageGroup | null, lang: string, drafts: PledgeRow[]) {
+    const list = itemList(this.db, framework);
     const [row] = await this.db.read('coverage-index-state', {
+      ...list.params,
       framework,
       by,
       lang: lang.toLowerCase(),
       // A viewer who sees drafts gets them in a column of their own.
       statuses: drafts.length > 0 ? ['DRAFT', ...PUBLIC_STATUSES] : [...PUBLIC_STATUSES],
     });
-    const items = (row.items as Record<string, unknown>[]).map(asItem);
+    const items = list.take(Number(row.version), Number(row.epoch), row.items);
     const columns = (row.columns as MatrixRecord['columns']).map((c) => ({
       key: String(c.key),
       label: String(c.label),

@@ -67,4 +67,24 @@ describe('countCoverage', () => {
     expect(Array.from(countCoverage(i, ROWS, {}).pledges)).toEqual([1, 2, 1, 0]);
     expect(i.cities.get('c3')?.pledges.size).toBe(0);
   });
+
+  it('keeps each city totals as pledges change, so unfiltered counts match a pledge-by-pledge count', () => {
+    const i = index();
+    // p2 moves to c3 and names X instead of Y; p1 becomes a joint pledge of c1 and c3.
+    i.putPledges([
+      { id: 'p2', status: 'COMPLETED', illustrative: false, areas: ['B'], declared: ['X'], cities: ['c3'] },
+      { id: 'p1', status: 'PLEDGED', illustrative: true, areas: ['A'], declared: ['Z'], cities: ['c1', 'c3'] },
+    ]);
+    // Kept totals (no pledge-level filter) and a visit of every pledge (status filters that pass all).
+    const kept = countCoverage(i, ROWS, {}, { by: 'REGION', columns: ['R1', 'R2'] });
+    const visited = ['PLEDGED', 'COMPLETED'].map((status) =>
+      countCoverage(i, ROWS, { status }, { by: 'REGION', columns: ['R1', 'R2'] }),
+    );
+    // X [R1: p1,p3 | R2: p1,p2,p3], Y [R1: p1,p3 | R2: p1,p2,p3], Z [R1: p1 | R2: p1]
+    expect(Array.from(kept.pledges)).toEqual([2, 3, 2, 3, 1, 1, 0, 0]);
+    expect(Array.from(kept.pledges)).toEqual(Array.from(visited[0].pledges).map((n, k) => n + visited[1].pledges[k]));
+    expect(Array.from(kept.cities)).toEqual([2, 1, 2, 1, 1, 1, 0, 0]);
+    expect(i.cities.get('c1')?.reached.size).toBe(0); // c1 has no single-city pledge left
+    expect(Array.from(countCoverage(i, ROWS, {}).declared)).toEqual([1, 0, 1, 0]);
+  });
 });

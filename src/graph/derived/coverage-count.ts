@@ -1,3 +1,4 @@
+import { totalsOf } from './city-totals';
 import type { CityEntry, CoverageIndex, Slot } from './coverage-index';
 
 /** Which pledges count; every given field must hold (as in coverage-matching.cypher). */
@@ -93,11 +94,35 @@ export function countCoverage(
       }
   };
 
+  // With no pledge-level filter a city's single-city pledges count as its kept totals (one visit
+  // per item it reaches, not per pledge and item); its joint pledges are still visited one by one.
+  const totalsServe =
+    filter.status == null && filter.illustrative == null && filter.actionArea == null && (!by || by.by === 'REGION');
   for (const c of index.cities.values()) {
     const own = drafts?.get(c.id);
     if ((c.pledges.size === 0 && !own) || !cityPasses(c, filter)) continue;
     const regionCol = by?.by === 'REGION' ? colOf.get(c.regionId ?? '') : undefined;
     if (by?.by === 'REGION' && regionCol === undefined) continue;
+    if (totalsServe) {
+      const col = regionCol ?? 0;
+      const totals = totalsOf(c);
+      for (let k = 0; k < totals.reached.length; k += 2) {
+        const row = rowOf[totals.reached[k]];
+        if (row < 0) continue;
+        // Each item once per city here: its cell's city stamp is set for the joint pledges below.
+        const cell = row * width + col;
+        pledges[cell] += totals.reached[k + 1];
+        stamp[cell] = c.no;
+        cities[cell] += 1;
+      }
+      if (!by)
+        for (let k = 0; k < totals.named.length; k += 2) {
+          const row = rowOf[totals.named[k]];
+          if (row >= 0) declared[row] += totals.named[k + 1];
+        }
+      for (const s of own ? [...c.joint, ...own] : c.joint) add(s, c.no, col);
+      continue;
+    }
     for (const s of own ? [...c.pledges, ...own] : c.pledges) {
       if (!pledgePasses(s, filter)) continue;
       if (!by) add(s, c.no, 0);

@@ -5,6 +5,8 @@
  * reachDeclared, reachCities) plus status and the illustrative flag; src/graph/derived/
  * coverage-source.ts keeps it at the database's graph version. Counting is coverage-count.ts.
  */
+import { join, leave, type PackedTotals } from './city-totals';
+
 export interface PledgeRow {
   id: string;
   status: string;
@@ -36,6 +38,17 @@ export interface Slot {
 export interface CityEntry extends CityRow {
   no: number;
   pledges: Set<Slot>;
+  /** Its joint pledges (several cities), which count once per cell however many of their cities fall in it. */
+  joint: Set<Slot>;
+  /**
+   * Item number -> how many of its single-city pledges reach it (through their areas or by naming
+   * it), and how many name it: kept as pledges come and go, so a count with no pledge-level filter
+   * adds a city's totals instead of visiting each of its pledges.
+   */
+  reached: Map<number, number>;
+  named: Map<number, number>;
+  /** The two as arrays, rebuilt on first use after a change (city-totals.ts). */
+  packed?: PackedTotals;
 }
 
 export class CoverageIndex {
@@ -82,7 +95,15 @@ export class CoverageIndex {
     for (const r of rows) {
       const known = this.cities.get(r.id);
       if (known) Object.assign(known, r);
-      else this.cities.set(r.id, { ...r, no: this.cities.size, pledges: new Set() });
+      else
+        this.cities.set(r.id, {
+          ...r,
+          no: this.cities.size,
+          pledges: new Set(),
+          joint: new Set(),
+          reached: new Map(),
+          named: new Map(),
+        });
     }
   }
 
@@ -90,12 +111,12 @@ export class CoverageIndex {
   putPledges(rows: PledgeRow[]): void {
     for (const r of rows) {
       const old = this.pledges.get(r.id);
-      if (old) for (const c of old.cities) c.pledges.delete(old);
+      if (old) for (const c of old.cities) leave(c, old);
       this.pledges.delete(r.id);
       const slot = this.slotOf(r);
       if (!slot) continue;
       this.pledges.set(r.id, slot);
-      for (const c of slot.cities) c.pledges.add(slot);
+      for (const c of slot.cities) join(c, slot);
     }
   }
 

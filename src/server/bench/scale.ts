@@ -8,6 +8,7 @@ import { syntheticCsv } from '../../graph/pledges/synthetic';
 import { ensureSeeded } from '../../graph/seed/ensure-seeded';
 import { readSeeds } from '../../graph/seed/files';
 import { actionAreaRows, itemRows } from '../../graph/seed/items';
+import { importCeiling } from './import-ceiling';
 
 export interface ScaleOptions {
   cities: number;
@@ -68,6 +69,11 @@ export async function scaleUp(db: Database, o: ScaleOptions): Promise<void> {
   await ensureSeeded(db, { sdgTextsDir: loadConfig().sdgTextsDir });
   const file = generate(o);
   console.log(`scale: ${o.cities} cities, ${o.pledges} pledges from ${path.relative(projectRoot(), file)}`);
-  await timedImport(db, file, 'import');
+  const imported = await timedImport(db, file, 'import');
   await timedImport(db, file, 're-import');
+  const n = Math.min(o.pledges, 50000);
+  const floor = await importCeiling(db, n);
+  console.log(
+    `raw Cypher floor: ${n} pledge-shaped writes (cypher/bench/import-ceiling.cypher) at ${Math.round(floor)} pledges/s; import ÷ floor ${(imported / floor).toFixed(2)}`,
+  );
 }

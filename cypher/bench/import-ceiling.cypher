@@ -1,0 +1,25 @@
+// Bench floor for imports: what Neo4j itself costs to write one import batch's shape, with none of
+// the importer's work around it (no validation, no hash check, no history diff, no derived data).
+// Each row becomes a pledge node with the properties an imported pledge stores, its SUBMITTED event,
+// its city link, two action-area links and two declared-item links, all in labels of its own
+// (Ceiling*, no constraints or indexes) so the real graph is untouched and the floor is generous.
+UNWIND $rows AS r
+MERGE (c:CeilingCity {id: r.city})
+CREATE (c)-[:MADE]->(p:CeilingPledge {id: r.id, title: r.title, description: r.description,
+        status: 'IN_PROGRESS', pledgedOn: '2020-01-01', targetDate: '2024-12-31', illustrative: true,
+        cityId: r.city, source: 'import', cityIds: [r.city], lang: 'en', version: 1, importHash: r.hash,
+        reachAreas: r.areas, reachDeclared: r.items, reachCities: [r.city], reachVersion: 1})
+CREATE (p)-[:HAS_EVENT]->(:CeilingEvent {id: r.id + '-v1', version: 1, at: $at, actor: 'import',
+        action: 'SUBMITTED', changes: r.changes})
+WITH p, r
+CALL (p, r) {
+  UNWIND r.areas AS aid
+  MERGE (a:CeilingArea {id: aid})
+  CREATE (p)-[:IN_AREA]->(a)
+}
+CALL (p, r) {
+  UNWIND r.items AS iid
+  MERGE (i:CeilingItem {id: iid})
+  CREATE (p)-[:DECLARES]->(i)
+}
+RETURN count(p) AS written

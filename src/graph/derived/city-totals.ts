@@ -1,0 +1,47 @@
+import type { CityEntry, Slot } from './coverage-index';
+
+function tally(counts: Map<number, number>, items: Int32Array, by: number): void {
+  for (let k = 0; k < items.length; k++) {
+    const n = (counts.get(items[k]) ?? 0) + by;
+    if (n === 0) counts.delete(items[k]);
+    else counts.set(items[k], n);
+  }
+}
+
+/** A pledge joins or leaves a city: its set, and its totals when it is the city's alone. */
+export function join(c: CityEntry, s: Slot, by = 1): void {
+  if (by > 0) c.pledges.add(s);
+  else c.pledges.delete(s);
+  if (s.cities.length > 1) {
+    if (by > 0) c.joint.add(s);
+    else c.joint.delete(s);
+    return;
+  }
+  c.packed = undefined;
+  tally(c.reached, s.areaReach, by);
+  tally(c.reached, s.extra, by);
+  tally(c.named, s.declared, by);
+}
+export const leave = (c: CityEntry, s: Slot) => join(c, s, -1);
+
+/** Interleaved [item, count, item, count, ...]: a city's totals as countCoverage reads them. */
+export interface PackedTotals {
+  reached: Int32Array;
+  named: Int32Array;
+}
+
+function pack(counts: Map<number, number>): Int32Array {
+  const out = new Int32Array(counts.size * 2);
+  let k = 0;
+  for (const [n, count] of counts) {
+    out[k++] = n;
+    out[k++] = count;
+  }
+  return out;
+}
+
+/** Packed once after a change: reading typed arrays is several times faster than walking the maps. */
+export function totalsOf(c: CityEntry): PackedTotals {
+  if (!c.packed) c.packed = { reached: pack(c.reached), named: pack(c.named) };
+  return c.packed;
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../config';
+import type { Database } from '../../db/database';
+
+const BATCH = 10000;
+
+function rows(from: number, n: number) {
+  return Array.from({ length: n }, (_, k) => {
+    const i = from + k;
+    const title = `Ceiling pledge ${i}`;
+    const description = 'Generated to measure the write floor; not a pledge.';
+    return {
+      id: `ceiling-${i}`,
+      city: `ceiling-city-${i % 10000}`,
+      title,
+      description,
+      hash: `h${i}`.padEnd(28, '0'),
+      areas: [`AA-${1 + (i % 6)}`, `AA-${1 + ((i + 3) % 6)}`],
+      items: [`GCM-${1 + (i % 23)}`, `SDG-10.${1 + (i % 7)}`],
+      changes: JSON.stringify([
+        { field: 'title', to: title },
+        { field: 'description', to: description },
+        { field: 'status', to: 'IN_PROGRESS' },
+      ]),
+    };
+  });
+}
+
+/**
+ * `--scale` also measures the floor: the pledge-shaped writes of cypher/bench/import-ceiling.cypher
+ * in the importer's batch size, then removes them. Returns pledges per second.
+ */
+export async function importCeiling(db: Database, total: number): Promise<number> {
+  const text = fs.readFileSync(path.join(projectRoot(), 'cypher', 'bench', 'import-ceiling.cypher'), 'utf8');
+  const at = new Date().toISOString();
+  const t = Date.now();
+  for (let from = 0; from < total; from += BATCH) {
+    const batch = rows(from, Math.min(BATCH, total - from));
+    const session = db.driver.session({ database: db.name });
+    try {
+      await session.executeWrite((tx) => tx.run(text, { rows: batch, at }));
+    } finally {
+      await session.close();
+    }
+  }
+  const rate = total / ((Date.now() - t) / 1000);
+  // Removed in batches: one transaction for all of it would hold every node in memory.
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.run(
+      'MATCH (n) WHERE n:CeilingPledge OR n:CeilingEvent OR n:CeilingCity OR n:CeilingArea OR n:CeilingItem ' +
+        'CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+    );
+  } finally {
+    await session.close();
+  }
+  return rate;
+}
