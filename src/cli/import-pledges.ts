@@ -30,6 +30,9 @@ runCli('import:pledges', async (db, args) => {
     return 1;
   }
   const skipped = result.errorCount > 0 ? `, invalid rows skipped (${result.invalidRows})` : '';
-  console.log(`import: ${result.written} pledges written in ${((Date.now() - started) / 1000).toFixed(1)}s${skipped}`);
+  // Rows equal to their stored pledge are imported too, with nothing to write: say how many.
+  const unchanged = result.unchanged > 0 ? `, ${result.unchanged} of them unchanged (nothing written for those)` : '';
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`import: ${result.written} pledges imported in ${seconds}s${unchanged}${skipped}`);
   return 0;
 });

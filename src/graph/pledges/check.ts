@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { contentHash } from '../registry/write-import';
 import type { SourceRecord } from './records';
 import { type Catalogue, type KnownCity, type PledgeRow, type RowError, validateRecord } from './validate';
 
@@ -6,6 +7,21 @@ import { type Catalogue, type KnownCity, type PledgeRow, type RowError, validate
 export interface LineRow {
   line: number;
   row: PledgeRow;
+}
+
+/** A checked batch: its errors, and what to do with its valid rows. */
+export interface CheckedBatch {
+  /** Rows to write: valid, first of their id, not a draft's id, not stored exactly so already. */
+  rows: LineRow[];
+  errors: RowError[];
+  /** Valid rows whose stored pledge carries their content hash: writing them would change nothing. */
+  unchanged: number;
+}
+
+/** What the graph holds for the ids of a batch: drafts, and the importHash of stored pledges. */
+interface Stored {
+  drafts: Set<string>;
+  hashes: Map<string, string>;
 }
 
 /**
@@ -23,8 +39,12 @@ export class BatchChecker {
     private readonly catalogue: Catalogue,
   ) {}
 
-  /** Every error of the batch, and its rows to write (valid, first of their id, not a draft's id). */
-  async check(records: SourceRecord[]): Promise<{ rows: LineRow[]; errors: RowError[] }> {
+  /**
+   * Checks the batch's fields and ids now, and starts the one read of what the graph holds for its
+   * ids; the returned function waits for that read and finishes the batch. Between the two the
+   * caller may parse and validate the next batch: Node and Neo4j then work at once (two cores).
+   */
+  async begin(records: SourceRecord[]): Promise<() => Promise<CheckedBatch>> {
     const { rows, errors } = await this.validate(records);
     const unique: LineRow[] = [];
     for (const r of rows) {
@@ -39,16 +59,30 @@ export class BatchChecker {
           message: `duplicate pledge id "${r.row.id}" (first on line ${first})`,
         });
     }
-    const drafts = await this.draftIds(unique.map((r) => r.row.id));
-    for (const r of unique)
-      if (drafts.has(r.row.id))
-        errors.push({
-          line: r.line,
-          field: 'id',
-          message: `"${r.row.id}" is the id of a draft pledge in the registry; use another id (an import cannot replace a draft)`,
-        });
-    errors.sort((a, b) => a.line - b.line);
-    return { rows: unique.filter((r) => !drafts.has(r.row.id)), errors };
+    const reading = this.stored(unique.map((r) => r.row.id));
+    // Awaited by the function returned; this only keeps a failure from being unhandled meanwhile.
+    reading.catch(() => undefined);
+    // Hashed while Neo4j answers.
+    const hashes = unique.map((r) => contentHash(r.row, 'import'));
+    return async () => {
+      const { drafts, hashes: storedHashes } = await reading;
+      const keep: LineRow[] = [];
+      let unchanged = 0;
+      unique.forEach((r, k) => {
+        if (drafts.has(r.row.id))
+          errors.push({
+            line: r.line,
+            field: 'id',
+            message: `"${r.row.id}" is the id of a draft pledge in the registry; use another id (an import cannot replace a draft)`,
+          });
+        // Equal to the stored pledge as read now: skipping it is the import having run before any
+        // later edit. Changed and new rows are checked again inside their write transaction.
+        else if (storedHashes.get(r.row.id) === hashes[k]) unchanged += 1;
+        else keep.push(r);
+      });
+      errors.sort((a, b) => a.line - b.line);
+      return { rows: keep, errors, unchanged };
+    };
   }
 
   private async validate(records: SourceRecord[]): Promise<{ rows: LineRow[]; errors: RowError[] }> {
@@ -81,8 +115,13 @@ export class BatchChecker {
     for (const id of ids) if (!this.cities.has(id)) this.missingCities.add(id);
   }
 
-  private async draftIds(ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    return new Set((await this.db.read('drafts-among-ids', { ids })).map((r) => String(r.id)));
+  private async stored(ids: string[]): Promise<Stored> {
+    const out: Stored = { drafts: new Set(), hashes: new Map() };
+    if (ids.length === 0) return out;
+    for (const r of await this.db.read('stored-among-import-ids', { ids })) {
+      if (r.draft === true) out.drafts.add(String(r.id));
+      else if (typeof r.hash === 'string') out.hashes.set(String(r.id), r.hash);
+    }
+    return out;
   }
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { BatchChecker } from './check';
+import { BatchChecker, type CheckedBatch } from './check';
 import { addPhase, type Phases, timePhase } from './phases';
 import type { SourceRecord } from './records';
 import { chunks, pledgeFileSource, type RecordSource, recordsOf } from './source';
@@ -9,7 +9,10 @@ import { PLEDGE_BATCH, readCatalogue, writeBatch } from './writer';
 
 export interface ImportResult {
   records: number;
+  /** Valid rows imported: written, or found stored exactly so already (`unchanged` of them). */
   written: number;
+  /** Rows skipped because their pledge's stored importHash equals theirs: nothing written for them. */
+  unchanged: number;
   /** The first MAX_KEPT_ERRORS errors, in file order; `errorCount` counts them all. */
   errors: RowError[];
   errorCount: number;
@@ -21,8 +24,12 @@ export interface ImportResult {
 
 export interface ImportOptions {
   skipInvalid?: boolean;
+  /** Hears the rows written so far of those to write (valid rows less the unchanged ones). */
   progress?: (done: number, total: number) => void;
-  /** Hears the number of records validated after each batch of the first pass. */
+  /**
+   * Hears the number of records validated after each batch of the first pass (fields and ids; the
+   * batch's draft and unchanged checks finish while the next batch is read).
+   */
   validated?: (records: number) => void;
   /** Rows per write transaction (PLEDGE_BATCH); tests use small ones. */
   batchSize?: number;
@@ -47,8 +54,9 @@ export function importPledgeFile(db: Database, file: string, opts: ImportOptions
 /**
  * Validates every record before writing any: one bad row rejects the file unless skipInvalid,
  * in which case the valid rows are written and the bad ones reported. The source is read once,
- * batch by batch: each batch is validated and its valid rows go to a spill file on disk, keeping
- * in memory only the ids seen and the first errors. Then the rows are written from the spill in
+ * batch by batch: each batch is validated, rows whose stored pledge already carries their content
+ * hash are counted as unchanged and dropped, and the other valid rows go to a spill file on disk,
+ * keeping in memory only the ids seen and the first errors. Then the rows are written from the spill in
  * batches grouped by city, one transaction each; memory holds a batch or two, never the file.
  */
 export async function importPledges(
@@ -59,28 +67,56 @@ export async function importPledges(
   const { phases } = opts;
   const size = opts.batchSize ?? PLEDGE_BATCH;
   const checker = new BatchChecker(db, await timePhase(phases, 'catalogue', () => readCatalogue(db)));
-  const result: ImportResult = { records: 0, written: 0, errors: [], errorCount: 0, invalidRows: 0, rejected: false };
+  const result: ImportResult = {
+    records: 0,
+    written: 0,
+    unchanged: 0,
+    errors: [],
+    errorCount: 0,
+    invalidRows: 0,
+    rejected: false,
+  };
   const spill = RowSpill.create();
-  try {
-    let lastBadLine = -1;
-    let t = performance.now();
-    for await (const batch of chunks(recordsOf(source), size)) {
-      addPhase(phases, 'read file', performance.now() - t);
-      const { rows, errors } = await timePhase(phases, 'validate', () => checker.check(batch));
-      await timePhase(phases, 'spill to disk', async () => {
-        for (const r of rows) await spill.add(r.row);
-      });
-      result.records += batch.length;
-      result.errorCount += errors.length;
-      for (const e of errors) {
-        if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(e);
-        if (e.line !== lastBadLine) result.invalidRows += 1;
-        lastBadLine = e.line;
-      }
-      opts.validated?.(result.records);
-      t = performance.now();
+  let lastBadLine = -1;
+  const settle = async (finish: () => Promise<CheckedBatch>) => {
+    const { rows, errors, unchanged } = await timePhase(phases, 'stored state (waiting)', finish);
+    await timePhase(phases, 'spill to disk', async () => {
+      for (const r of rows) await spill.add(r.row);
+    });
+    result.unchanged += unchanged;
+    result.errorCount += errors.length;
+    for (const e of errors) {
+      if (result.errors.length < MAX_KEPT_ERRORS) result.errors.push(e);
+      if (e.line !== lastBadLine) result.invalidRows += 1;
+      lastBadLine = e.line;
     }
-    if (result.errorCount > 0 && !opts.skipInvalid) return { ...result, rejected: true };
+  };
+  try {
+    // A batch's read of what is stored runs while the next batch is parsed and validated; at most
+    // two batches are in memory.
+    let pending: (() => Promise<CheckedBatch>) | undefined;
+    try {
+      let t = performance.now();
+      for await (const batch of chunks(recordsOf(source), size)) {
+        addPhase(phases, 'read file', performance.now() - t);
+        const finish = await timePhase(phases, 'validate', () => checker.begin(batch));
+        result.records += batch.length;
+        opts.validated?.(result.records);
+        const previous = pending;
+        pending = finish;
+        if (previous) await settle(previous);
+        t = performance.now();
+      }
+      const last = pending;
+      pending = undefined;
+      if (last) await settle(last);
+    } finally {
+      // After a failure a batch's read may still be running: let it end, so nothing outlives the import.
+      if (pending) await pending().catch(() => undefined);
+    }
+    // Nothing was imported: no row counts as unchanged either.
+    if (result.errorCount > 0 && !opts.skipInvalid) return { ...result, unchanged: 0, rejected: true };
+    let written = 0;
     const it = spill.batches(size)[Symbol.asyncIterator]();
     let next = it.next();
     try {
@@ -89,14 +125,14 @@ export async function importPledges(
         if (batch.done) break;
         // Read the following batch while this one is written: Node and Neo4j work at once.
         next = it.next();
-        result.written += await writeBatch(db, batch.value, 'import', phases);
-        opts.progress?.(result.written, spill.count);
+        written += await writeBatch(db, batch.value, 'import', phases);
+        opts.progress?.(written, spill.count);
       }
     } finally {
       next.catch(() => undefined);
       await it.return(undefined);
     }
-    return result;
+    return { ...result, written: written + result.unchanged };
   } finally {
     await spill.dispose();
   }

@@ -1,4 +1,4 @@
-import { validateRecord, validateRecords, type Catalogue } from './validate';
+import { isDate, validateRecord, validateRecords, type Catalogue } from './validate';
 
 const cat: Catalogue = {
   itemIds: new Set(['GCM-15', 'SDG-10.7']),
@@ -75,4 +75,32 @@ describe('validateRecords', () => {
     expect(rows).toHaveLength(1);
     expect(errors).toEqual([{ line: 3, field: 'id', message: 'duplicate pledge id "x-1" (first on line 2)' }]);
   });
+});
+
+describe('isDate', () => {
+  // What it replaced: Date reads the day and must print it back unchanged (no rollover).
+  const byDate = (s: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+    !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+  it('accepts exactly the days Date accepts, leap years and month ends included', () => {
+    const years = [0, 1, 4, 100, 400, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999];
+    const cases: string[] = [];
+    for (const y of years)
+      for (let m = 0; m <= 13; m++) for (let d = 0; d <= 32; d++) cases.push(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    const wrong = cases.filter((s) => isDate(s) !== byDate(s));
+    expect(wrong).toEqual([]);
+    expect(cases.filter(isDate)).toHaveLength(
+      years.length * 365 + years.filter((y) => byDate(`${pad(y, 4)}-02-29`)).length,
+    );
+  });
+
+  it.each(['2024-2-01', '2024-02-1', ' 2024-02-01', '2024-02-01T00:00', '2024/02/01', 'first of May', ''])(
+    'refuses %j',
+    (s) => {
+      expect(isDate(s)).toBe(false);
+    },
+  );
 });

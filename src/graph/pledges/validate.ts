@@ -50,12 +50,21 @@ export interface RowError {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Days in each month of a common year; February gains one in a leap year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A real calendar day (proleptic Gregorian, years 0000-9999, as Date reads them). Counted rather
+ * than parsed with Date: two dates per row made it a fifth of an import's validation time.
+ */
 export function isDate(s: string): boolean {
-  return (
-    ISO_DATE.test(s) &&
-    !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
-  );
+  if (!ISO_DATE.test(s)) return false;
+  const year = Number(s.slice(0, 4));
+  const month = Number(s.slice(5, 7));
+  const day = Number(s.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= MONTH_DAYS[month - 1] + (month === 2 && leap ? 1 : 0);
 }
 
 /** Lists come as JSON arrays or, in CSV, as one cell separated by semicolons. */

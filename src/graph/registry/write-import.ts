@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Database } from '../../db/database';
 import type { Contribution } from '../derived/delta';
 import { type Phases, timedRun, timePhase } from '../pledges/phases';
@@ -73,10 +73,14 @@ export async function writeImportBatch(
   );
 }
 
-/** Everything that decides whether a row would change its stored pledge (diff and same), hashed. */
-function contentHash(r: PledgeRow, source: string): string {
+/**
+ * Everything that decides whether a row would change its stored pledge (diff and same), hashed.
+ * The importer also compares it while validating (pledges/check.ts), so it must stay this one function.
+ */
+export function contentHash(r: PledgeRow, source: string): string {
   const content = JSON.stringify([source, r.illustrative, r.cityId, snapshot(r)]);
-  return createHash('sha1').update(content).digest('base64');
+  // One-shot hashing: the same digest as createHash(...).update().digest(), without a Hash object per row.
+  return hash('sha1', content, 'base64');
 }
 
 /** What a new pledge counts for in the derived data, as derived-pledges-read would read it back. */
