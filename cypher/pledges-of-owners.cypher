@@ -1,6 +1,6 @@
-// One page of pledges for each of a batch of owners: a framework item (pledges declaring it or
-// reaching it through an action area's curated link), an action area, or a city. Each pledge
-// comes with its city and action areas (no further round trip for them).
+// One page of pledges for each of a batch of owners: an action area or a city (an item's pages
+// come from the coverage index, graph/pledges.repo.ts). Each pledge comes with its city and action
+// areas (no further round trip for them).
 // An action area holds a large share of all pledges, so its page walks the pledge id index in
 // order and stops at the page's end. Its total counts the area's published pledges: its IN_AREA
 // degree (stored, not walked; only pledges and drafts are IN_AREA) less the drafts' links to it,
@@ -21,10 +21,6 @@ CALL (req) {
   UNION
   WITH req WHERE req.kind <> 'area'
   CALL (req) {
-    MATCH (p:Pledge)-[:DECLARES]->(:FrameworkItem {id: req.id}) WHERE req.kind = 'item' RETURN p
-    UNION
-    MATCH (p:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(:FrameworkItem {id: req.id}) WHERE req.kind = 'item' RETURN p
-    UNION
     MATCH (:City {id: req.id})-[:MADE]->(p:Pledge) WHERE req.kind = 'city' RETURN p
   }
   WITH p ORDER BY p.id

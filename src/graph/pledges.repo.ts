@@ -33,6 +33,8 @@ export interface PledgeFilter {
   prevForum: string | null;
 }
 
+const NO_FILTER = { actionArea: null, item: null, country: null, region: null, status: null, illustrative: null };
+
 export class PledgeRepository {
   constructor(private readonly db: Database) {}
 
@@ -41,8 +43,34 @@ export class PledgeRepository {
     return new Map(rows.map((r) => [String((r.pledge as PledgeRecord).id), asPledge(r.pledge)]));
   }
 
-  /** Many owners' pages in one round trip; `limit` asks one row more than the page for hasNextPage. */
+  /**
+   * Many owners' pages, batched: an item's from the coverage index (its pledges in id order, then
+   * one read of the page's records for every item asked), areas' and cities' in one statement.
+   * `limit` asks one row more than the page for hasNextPage.
+   */
   async pagesOf(reqs: readonly PageRequest[]): Promise<Map<string, PledgePage>> {
+    const items = reqs.filter((r) => r.kind === 'item');
+    const others = reqs.filter((r) => r.kind !== 'item');
+    const [fromIndex, fromGraph] = await Promise.all([this.itemPages(items), this.ownerPages(others)]);
+    return new Map([...fromIndex, ...fromGraph]);
+  }
+
+  private async itemPages(reqs: readonly PageRequest[]): Promise<Map<string, PledgePage>> {
+    if (reqs.length === 0) return new Map();
+    const state = await graphState(this.db);
+    const index = await coverageIndexAt(this.db, state.version, state.epoch);
+    const found = reqs.map((r) => matchPledges(index, { ...NO_FILTER, item: r.id }, r.after, r.limit));
+    const records = await this.byIds([...new Set(found.flatMap((f) => f.ids))]);
+    return new Map(
+      reqs.map((r, k) => [
+        r.key,
+        { total: found[k].total, pledges: found[k].ids.flatMap((id) => records.get(id) ?? []) },
+      ]),
+    );
+  }
+
+  private async ownerPages(reqs: readonly PageRequest[]): Promise<Map<string, PledgePage>> {
+    if (reqs.length === 0) return new Map();
     const rows = await this.db.read('pledges-of-owners', { reqs });
     return new Map(
       rows.map((r) => {

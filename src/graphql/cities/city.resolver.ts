@@ -40,7 +40,7 @@ export class CityResolver {
       decodeCursor(args.after),
       (args.first ?? 20) + 1,
       // Filters by action area or item see the drafts the viewer may see, as every list does.
-      (await ctx.drafts()).ids,
+      await ctx.drafts(),
     );
     return toPage(cities, args.first ?? 20, total, (c) => c.id);
   }
