@@ -13,6 +13,12 @@ export interface RequestScope {
   cacheKey?: string;
   /** Set once the answer is known to be an error-free query, so storable. */
   cacheStore?: boolean;
+  /**
+   * The graph version and epoch this request reads at (graph/derived/graph-version.ts): read once,
+   * so every list it answers from in-memory indexes agrees, and its round trips are the same each
+   * time. A write in the request forgets it.
+   */
+  graphState?: Promise<unknown>;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { requestScope } from '../../db/request-scope';
 import { VersionReader } from './version-reader';
 
 export interface GraphState {
@@ -10,7 +11,7 @@ export interface GraphState {
 
 const readers = new WeakMap<Database, VersionReader<GraphState>>();
 
-/** The graph's version and epoch, read with few round trips under load (see VersionReader). */
+/** The graph's version and epoch, read with few round trips under load (see VersionReader), once per request. */
 export function graphState(db: Database): Promise<GraphState> {
   let reader = readers.get(db);
   if (!reader) {
@@ -20,5 +21,15 @@ export function graphState(db: Database): Promise<GraphState> {
     });
     readers.set(db, reader);
   }
-  return reader.current();
+  const scope = requestScope.getStore();
+  if (scope?.graphState) return scope.graphState as Promise<GraphState>;
+  const state = reader.current();
+  if (scope) scope.graphState = state;
+  return state;
+}
+
+/** After a write in a request: its later reads must see the version the write made. */
+export function forgetGraphState(): void {
+  const scope = requestScope.getStore();
+  if (scope) scope.graphState = undefined;
 }

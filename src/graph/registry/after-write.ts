@@ -1,6 +1,7 @@
 import type { Row } from '../../db/database';
 import type { Contribution } from '../derived/delta';
 import { refreshReach } from '../derived/reach';
+import { forgetGraphState } from '../derived/graph-version';
 
 export type Run = (statement: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
@@ -16,4 +17,5 @@ export type Run = (statement: string, params?: Record<string, unknown>) => Promi
  */
 export async function afterPledgeWrite(run: Run, pledgeIds: string[], created: Contribution[] = []): Promise<void> {
   await refreshReach(run, pledgeIds, { created });
+  forgetGraphState();
 }
