@@ -2,9 +2,11 @@
 // the importer's work around it (no validation, no hash check, no history diff, no derived data).
 // Each row becomes a pledge node with the properties an imported pledge stores, its SUBMITTED event,
 // its city link, two action-area links and two declared-item links, all in labels of its own
-// (Ceiling*, no constraints or indexes) so the real graph is untouched and the floor is generous.
+// (Ceiling*) so the real graph is untouched. The anchors (cities, areas, items) exist beforehand
+// with an index on id, as the real ones do; the pledges and events have no constraint or index,
+// so the floor is generous.
 UNWIND $rows AS r
-MERGE (c:CeilingCity {id: r.city})
+MATCH (c:CeilingAnchor {id: r.city})
 CREATE (c)-[:MADE]->(p:CeilingPledge {id: r.id, title: r.title, description: r.description,
         status: 'IN_PROGRESS', pledgedOn: '2020-01-01', targetDate: '2024-12-31', illustrative: true,
         cityId: r.city, source: 'import', cityIds: [r.city], lang: 'en', version: 1, importHash: r.hash,
@@ -14,12 +16,12 @@ CREATE (p)-[:HAS_EVENT]->(:CeilingEvent {id: r.id + '-v1', version: 1, at: $at, 
 WITH p, r
 CALL (p, r) {
   UNWIND r.areas AS aid
-  MERGE (a:CeilingArea {id: aid})
+  MATCH (a:CeilingAnchor {id: aid})
   CREATE (p)-[:IN_AREA]->(a)
 }
 CALL (p, r) {
   UNWIND r.items AS iid
-  MERGE (i:CeilingItem {id: iid})
+  MATCH (i:CeilingAnchor {id: iid})
   CREATE (p)-[:DECLARES]->(i)
 }
 RETURN count(p) AS written
