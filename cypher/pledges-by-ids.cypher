@@ -1,12 +1,15 @@
-// Pledges by id, each with its city and action areas, so `pledge { city actionAreas }` costs no
-// further round trip.
+// Pledges by id, each with its city and its action areas' ids, so `pledge { city actionAreas }`
+// costs no further round trip; each action area's record comes once (a page of 100 pledges in a
+// few areas repeated them on every pledge), graph/pledges.repo.ts puts them back on the pledges.
 UNWIND $ids AS id
 MATCH (p:Pledge {id: id})
-RETURN p {.*,
+WITH collect(p) AS found
+RETURN [p IN found | p {.*,
   cityRecord: head(COLLECT {
     MATCH (c:City {id: p.cityId})
     OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
     RETURN c {.*, reachItems: null, reachCounts: null, countryName: co.name, region: r.name, subregion: co.subregion}
   }),
-  areaRecords: COLLECT { MATCH (p)-[:IN_AREA]->(a:ActionArea) WITH a ORDER BY a.number RETURN a {.*} }
-} AS pledge
+  areaIds: COLLECT { MATCH (p)-[:IN_AREA]->(a:ActionArea) WITH a ORDER BY a.number RETURN a.id }
+}] AS pledges,
+COLLECT { UNWIND found AS p MATCH (p)-[:IN_AREA]->(a:ActionArea) RETURN DISTINCT a {.*} } AS areas

@@ -35,12 +35,21 @@ export interface PledgeFilter {
 
 const NO_FILTER = { actionArea: null, item: null, country: null, region: null, status: null, illustrative: null };
 
+/** Pledges sent with their action areas' ids and each area's record once (`pledges`, `areas`). */
+function withAreas(row: Record<string, unknown> | undefined): PledgeRecord[] {
+  if (!row) return [];
+  const areas = new Map((row.areas as Array<Record<string, unknown>>).map((a) => [a.id, a]));
+  return (row.pledges as Array<Record<string, unknown>>).map(({ areaIds, ...p }) =>
+    asPledge({ ...p, areaRecords: (areaIds as string[]).map((id) => areas.get(id)) }),
+  );
+}
+
 export class PledgeRepository {
   constructor(private readonly db: Database) {}
 
   async byIds(ids: readonly string[]): Promise<Map<string, PledgeRecord>> {
-    const rows = await this.db.read('pledges-by-ids', { ids });
-    return new Map(rows.map((r) => [String((r.pledge as PledgeRecord).id), asPledge(r.pledge)]));
+    const [row] = await this.db.read('pledges-by-ids', { ids });
+    return new Map(withAreas(row).map((p) => [p.id, p]));
   }
 
   /**
@@ -72,15 +81,7 @@ export class PledgeRepository {
   private async ownerPages(reqs: readonly PageRequest[]): Promise<Map<string, PledgePage>> {
     if (reqs.length === 0) return new Map();
     const rows = await this.db.read('pledges-of-owners', { reqs });
-    return new Map(
-      rows.map((r) => {
-        const areas = new Map((r.areas as Array<Record<string, unknown>>).map((a) => [a.id, a]));
-        const pledges = (r.pledges as Array<Record<string, unknown>>).map(({ areaIds, ...p }) =>
-          asPledge({ ...p, areaRecords: (areaIds as string[]).map((id) => areas.get(id)) }),
-        );
-        return [String(r.key), { total: Number(r.total), pledges }];
-      }),
-    );
+    return new Map(rows.map((r) => [String(r.key), { total: Number(r.total), pledges: withAreas(r) }]));
   }
 
   /** `drafts`: the drafts the viewer may see (graph/registry/overlay.ts), listed like pledges. */
