@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { citiesReaching } from './derived/city-match';
+import { cityPasses } from './derived/coverage-count';
 import type { CityEntry } from './derived/coverage-index';
 import { coverageIndexAt } from './derived/coverage-source';
 import { graphState } from './derived/graph-version';
@@ -37,9 +38,7 @@ export class CityRepository {
       const item = filter.item;
       const state = await graphState(this.db);
       const index = await coverageIndexAt(this.db, state.version, state.epoch);
-      const place = (c: CityEntry) =>
-        (filter.country === null || c.countryCode === filter.country) &&
-        (filter.region === null || c.regionId === filter.region || c.regionName === filter.region);
+      const place = (c: CityEntry) => cityPasses(c, filter);
       const also = new Set(drafts.drafts.filter((d) => d.reached.includes(item)).flatMap((d) => d.cities));
       const { total, ids } = citiesReaching(index, item, place, also, after, limit);
       const found = ids.length > 0 ? await this.byIds(ids) : new Map<string, CityRecord>();

@@ -1,4 +1,5 @@
-import type { CityEntry, CoverageIndex, Slot } from './coverage-index';
+import { cityPasses } from './coverage-count';
+import type { CoverageIndex, Slot } from './coverage-index';
 import { lowerBound } from './id-order';
 
 /** The filters pledges-matching.cypher applies that the coverage index can answer. */
@@ -10,10 +11,6 @@ export interface IndexFilter {
   status: string | null;
   illustrative: boolean | null;
 }
-
-const inPlace = (c: CityEntry, f: IndexFilter) =>
-  (f.country == null || c.countryCode === f.country) &&
-  (f.region == null || c.regionId === f.region || c.regionName === f.region);
 
 /**
  * The published pledges matching `f`, as pledges-matching.cypher would find them: how many, and
@@ -41,7 +38,7 @@ export function matchPledges(
     (f.illustrative == null || s.illustrative === f.illustrative) &&
     (f.actionArea == null || s.areas.includes(f.actionArea)) &&
     (reaches === undefined || reaches.has(s.areaReach) || s.declared.includes(itemNo)) &&
-    (!place || s.cities.some((c) => inPlace(c, f)));
+    (!place || s.cities.some((c) => cityPasses(c, f)));
   const slots = index.inIdOrder();
   const start = after == null ? 0 : lowerBound(slots, after);
   let total = 0;
