@@ -17,13 +17,14 @@ export function citiesReaching(
   const n = index.itemNo(item);
   const reaches = n === undefined ? new Set<Int32Array>() : index.reachesOf(n);
   const found: string[] = [];
+  const jointReaches = (c: CityEntry) => {
+    for (const s of c.joint) if (reaches.has(s.areaReach) || s.declared.includes(n as number)) return true;
+    return false;
+  };
   for (const c of index.cities.values()) {
     if (!place(c)) continue;
-    const reached =
-      also.has(c.id) ||
-      (n !== undefined &&
-        (c.reached.has(n) || [...c.joint].some((s) => reaches.has(s.areaReach) || s.declared.includes(n))));
-    if (reached) found.push(c.id);
+    // Walked as a set: ten thousand cities per request, no array copied for each.
+    if (also.has(c.id) || (n !== undefined && (c.reached.has(n) || jointReaches(c)))) found.push(c.id);
   }
   found.sort();
   const ids = found.filter((id) => after == null || id > after).slice(0, limit);
