@@ -1,5 +1,5 @@
 import { totalsOf } from './city-totals';
-import type { CityEntry, CoverageIndex, Slot } from './coverage-index';
+import type { CoverageIndex, Slot } from './coverage-index';
 
 /** Which pledges count; every given field must hold (as in coverage-matching.cypher). */
 export interface CountFilter {
@@ -18,11 +18,6 @@ export interface Counts {
   /** Per row, pledges naming the item themselves (only without `by`). */
   declared: Int32Array;
 }
-
-/** A city is in the filter's place: its country, and its region by id or name (as the statements test it). */
-export const cityPasses = (c: CityEntry, f: Pick<CountFilter, 'country' | 'region'>) =>
-  (f.country == null || c.countryCode === f.country) &&
-  (f.region == null || c.regionId === f.region || c.regionName === f.region);
 
 const pledgePasses = (s: Slot, f: CountFilter) =>
   (f.status == null || s.status === f.status) &&
@@ -99,9 +94,10 @@ export function countCoverage(
   // per item it reaches, not per pledge and item); its joint pledges are still visited one by one.
   const totalsServe =
     filter.status == null && filter.illustrative == null && filter.actionArea == null && (!by || by.by === 'REGION');
+  const inPlace = filter.country != null || filter.region != null ? index.citiesIn(filter) : undefined;
   for (const c of index.cities.values()) {
     const own = drafts?.get(c.id);
-    if ((c.pledges.size === 0 && !own) || !cityPasses(c, filter)) continue;
+    if ((c.pledges.size === 0 && !own) || (inPlace !== undefined && inPlace[c.no] === 0)) continue;
     const regionCol = by?.by === 'REGION' ? colOf.get(c.regionId ?? '') : undefined;
     if (by?.by === 'REGION' && regionCol === undefined) continue;
     if (totalsServe) {

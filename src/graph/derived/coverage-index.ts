@@ -6,7 +6,9 @@
  * coverage-source.ts keeps it at the database's graph version. Counting is coverage-count.ts.
  */
 import { join, leave, type PackedTotals } from './city-totals';
+import { CityPlaces } from './city-places';
 import { IdOrder } from './id-order';
+import type { SlotColumns } from './slot-columns';
 
 export interface PledgeRow {
   id: string;
@@ -59,6 +61,7 @@ export class CoverageIndex {
   private readonly itemIds: string[] = [];
   private readonly areaReaches = new Map<string, Int32Array>();
   private readonly order = new IdOrder();
+  private places?: CityPlaces;
 
   /** The graph version it holds every change up to; moves forward as changes are applied. */
   version: number;
@@ -94,6 +97,7 @@ export class CoverageIndex {
   }
 
   putCities(rows: CityRow[]): void {
+    this.places = undefined;
     for (const r of rows) {
       const known = this.cities.get(r.id);
       if (known) Object.assign(known, r);
@@ -127,6 +131,17 @@ export class CoverageIndex {
   /** Every pledge it holds, in id order. */
   inIdOrder(): Slot[] {
     return this.order.all(this.pledges.values());
+  }
+
+  /** Which city numbers a place filter keeps (city-places.ts). */
+  citiesIn(f: { country?: string | null; region?: string | null }): Uint8Array {
+    this.places ??= new CityPlaces(this.cities.values(), this.cities.size);
+    return this.places.passing(f);
+  }
+
+  /** The same, as typed arrays for scans (slot-columns.ts). */
+  columns(): SlotColumns {
+    return this.order.columns(this.pledges.values());
   }
 
   /** Slots for rows the index does not keep (a viewer's drafts), one each; cityless ones dropped. */

@@ -1,4 +1,5 @@
 import type { Slot } from './coverage-index';
+import { SlotColumns } from './slot-columns';
 
 /** First position whose slot id is not below `id`. */
 export function lowerBound(slots: Slot[], id: string): number {
@@ -18,14 +19,22 @@ export function lowerBound(slots: Slot[], id: string): number {
  */
 export class IdOrder {
   private slots?: Slot[];
+  private cols?: SlotColumns;
 
   all(source: Iterable<Slot>): Slot[] {
     if (!this.slots) this.slots = [...source].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return this.slots;
   }
 
+  /** The same order as typed arrays, rebuilt on first use after any change. */
+  columns(source: Iterable<Slot>): SlotColumns {
+    if (!this.cols) this.cols = new SlotColumns(this.all(source));
+    return this.cols;
+  }
+
   /** `old` left the index (or is replaced by `next`); `next` joined it. */
   change(old: Slot | undefined, next: Slot | undefined): void {
+    this.cols = undefined;
     const slots = this.slots;
     if (!slots) return;
     if (old) {
@@ -38,5 +47,6 @@ export class IdOrder {
   /** Many changes at once: cheaper to sort again on next use than to move each. */
   reset(): void {
     this.slots = undefined;
+    this.cols = undefined;
   }
 }

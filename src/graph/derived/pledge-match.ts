@@ -1,5 +1,5 @@
-import { cityPasses } from './coverage-count';
 import type { CoverageIndex, Slot } from './coverage-index';
+import type { SlotColumns } from './slot-columns';
 import { lowerBound } from './id-order';
 
 /** The filters pledges-matching.cypher applies that the coverage index can answer. */
@@ -32,26 +32,61 @@ export function matchPledges(
     itemNo = n;
     reaches = index.reachesOf(n);
   }
-  const place = f.country != null || f.region != null;
+  const inPlace = f.country != null || f.region != null ? index.citiesIn(f) : undefined;
   const passes = (s: Slot) =>
     (f.status == null || s.status === f.status) &&
     (f.illustrative == null || s.illustrative === f.illustrative) &&
     (f.actionArea == null || s.areas.includes(f.actionArea)) &&
     (reaches === undefined || reaches.has(s.areaReach) || s.declared.includes(itemNo)) &&
-    (!place || s.cities.some((c) => cityPasses(c, f)));
-  const slots = index.inIdOrder();
-  const start = after == null ? 0 : lowerBound(slots, after);
-  let total = 0;
-  const ids: string[] = [];
-  for (let k = 0; k < slots.length; k++) {
-    const s = slots[k];
-    if (!passes(s)) continue;
-    total += 1;
-    if (k >= start && ids.length < limit && s.id !== after) ids.push(s.id);
-  }
+    (inPlace === undefined || s.cities.some((c) => inPlace[c.no] === 1));
+  const cols = index.columns();
+  const start = after == null ? 0 : lowerBound(cols.slots, after);
+  const { total, ids } = scan(cols, f, itemNo, inPlace, start, after, limit);
   // Slots the index does not hold (a viewer's drafts, a few hundred at most) join in id order.
   const more = extra.filter(passes);
   if (more.length === 0) return { total, ids };
   const later = more.map((s) => s.id).filter((id) => after == null || id > after);
   return { total: total + more.length, ids: [...ids, ...later].sort().slice(0, limit) };
+}
+
+/** The same test as `passes`, on the index's columns (slot-columns.ts): no slot object is touched until a page's ids are taken. */
+function scan(
+  cols: SlotColumns,
+  f: IndexFilter,
+  itemNo: number,
+  cityHit: Uint8Array | undefined,
+  start: number,
+  after: string | null,
+  limit: number,
+): { total: number; ids: string[] } {
+  const status = f.status == null ? -1 : cols.statusNo(f.status);
+  const area = f.actionArea == null ? -1 : cols.areaNo(f.actionArea);
+  // A filter value no held pledge has: nothing here passes.
+  if ((f.status != null && status < 0) || (f.actionArea != null && area < 0)) return { total: 0, ids: [] };
+  const illustrative = f.illustrative == null ? -1 : f.illustrative ? 1 : 0;
+  const reachHit = itemNo < 0 ? undefined : Uint8Array.from(cols.reaches, (r) => (r.includes(itemNo) ? 1 : 0));
+  const { areaStart, areaNos, declaredStart, declared, cityStart, cityNos } = cols;
+  let total = 0;
+  const ids: string[] = [];
+  for (let k = 0; k < cols.count; k++) {
+    if (status >= 0 && cols.status[k] !== status) continue;
+    if (illustrative >= 0 && cols.illustrative[k] !== illustrative) continue;
+    if (area >= 0 && !within(areaNos, areaStart[k], areaStart[k + 1], area)) continue;
+    if (reachHit && reachHit[cols.reach[k]] === 0 && !within(declared, declaredStart[k], declaredStart[k + 1], itemNo))
+      continue;
+    if (cityHit && !anyHit(cityNos, cityStart[k], cityStart[k + 1], cityHit)) continue;
+    total += 1;
+    if (k >= start && ids.length < limit && cols.slots[k].id !== after) ids.push(cols.slots[k].id);
+  }
+  return { total, ids };
+}
+
+function within(xs: ArrayLike<number>, from: number, to: number, x: number): boolean {
+  for (let j = from; j < to; j++) if (xs[j] === x) return true;
+  return false;
+}
+
+function anyHit(xs: Int32Array, from: number, to: number, hit: Uint8Array): boolean {
+  for (let j = from; j < to; j++) if (hit[xs[j]] === 1) return true;
+  return false;
 }
