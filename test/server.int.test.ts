@@ -35,6 +35,8 @@ describe('HTTP service', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { data: { frameworks: Array<{ code: string; itemCount: number }> } };
     expect(body.data.frameworks.map((f) => f.code)).toEqual(['GCM', 'GCR', 'NUA', 'SDG']);
+    // Answers change with every write: no browser or proxy may keep one.
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('rejects a malformed query with a typed error', async () => {

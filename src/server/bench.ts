@@ -1,3 +1,4 @@
+import './production-mode';
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { runCli } from '../cli/run';

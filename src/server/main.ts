@@ -1,3 +1,4 @@
+import './production-mode';
 import { ConfigError, loadConfig } from '../config';
 import { connect, type Connection } from '../db/connect';
 import { DbMonitor } from '../db/monitor';
