@@ -35,10 +35,13 @@ test('every pledge gets the alignments the pair-by-pair statement gave', async (
   const expected = new Map(
     (await db.runText(REFERENCE, { ids })).map((r) => [String(r.id), r.links as Array<[string, string, string]>]),
   );
-  const got = await new PledgeRepository(db).alignments(ids);
-  for (const id of ids) {
-    const mine = (got.get(id) ?? []).map((a) => [a.item.id, a.basis, a.rationale]);
-    expect([id, mine]).toEqual([id, expected.get(id) ?? []]);
+  // Twice: the second time the item records come from those held at this graph version.
+  for (const _ of [1, 2]) {
+    const got = await new PledgeRepository(db).alignments(ids);
+    for (const id of ids) {
+      const mine = (got.get(id) ?? []).map((a) => [a.item.id, a.basis, a.rationale]);
+      expect([id, mine]).toEqual([id, expected.get(id) ?? []]);
+    }
   }
   // The sample must exercise the rules that matter: an item both named and reached through an
   // area (DECLARED wins), and an item reached through two areas (the first rationale wins).
@@ -52,4 +55,39 @@ test('every pledge gets the alignments the pair-by-pair statement gave', async (
      WITH p, i, count(DISTINCT a) AS areas WHERE areas > 1 RETURN count(*) AS n`,
   );
   expect(Number(twoAreas[0].n)).toBeGreaterThan(0);
+});
+
+test('item records are sent once per graph version, and again after it moves', async () => {
+  const [{ id }] = await db.runText('MATCH (p:Pledge)-[:DECLARES]->(:FrameworkItem) RETURN p.id AS id LIMIT 1');
+  const repo = new PledgeRepository(db);
+  const sent: number[] = [];
+  const read = db.read.bind(db);
+  const spy = jest.spyOn(db, 'read').mockImplementation(async (statement, params) => {
+    const rows = await read(statement, params);
+    if (statement === 'pledge-alignments') sent.push((rows[0].items as unknown[]).length);
+    return rows;
+  });
+  try {
+    await db.write('graph-version-bump');
+    await repo.alignments([String(id)]);
+    const again = await repo.alignments([String(id)]);
+    expect(sent[0]).toBeGreaterThan(0);
+    expect(sent[1]).toBe(0);
+    // An item's record changed by a write (which bumps the version) is read again.
+    const item = (again.get(String(id)) ?? [])[0].item;
+    await db.runText('MATCH (i:FrameworkItem {id: $id}) SET i.summary = $s', {
+      id: item.id,
+      s: 'changed for this test',
+    });
+    await db.write('graph-version-bump');
+    const after = await repo.alignments([String(id)]);
+    expect(sent[2]).toBeGreaterThan(0);
+    expect((after.get(String(id)) ?? []).find((a) => a.item.id === item.id)?.item.summary).toBe(
+      'changed for this test',
+    );
+    await db.runText('MATCH (i:FrameworkItem {id: $id}) SET i.summary = $s', { id: item.id, s: item.summary ?? null });
+    await db.write('graph-version-bump');
+  } finally {
+    spy.mockRestore();
+  }
 });

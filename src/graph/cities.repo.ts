@@ -1,6 +1,5 @@
 import type { Database } from '../db/database';
 import { citiesReaching } from './derived/city-match';
-import type { CityEntry } from './derived/coverage-index';
 import { coverageIndexAt } from './derived/coverage-source';
 import { graphState } from './derived/graph-version';
 import { slug } from './pledges/slug';
@@ -38,9 +37,8 @@ export class CityRepository {
       const state = await graphState(this.db);
       const index = await coverageIndexAt(this.db, state.version, state.epoch);
       const inPlace = filter.country != null || filter.region != null ? index.citiesIn(filter) : undefined;
-      const place = (c: CityEntry) => inPlace === undefined || inPlace[c.no] === 1;
       const also = new Set(drafts.drafts.filter((d) => d.reached.includes(item)).flatMap((d) => d.cities));
-      const { total, ids } = citiesReaching(index, item, place, also, after, limit);
+      const { total, ids } = citiesReaching(index, item, inPlace, also, after, limit);
       const found = ids.length > 0 ? await this.byIds(ids) : new Map<string, CityRecord>();
       return { total, cities: ids.flatMap((id) => found.get(id) ?? []) };
     }

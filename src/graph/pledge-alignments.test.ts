@@ -1,9 +1,15 @@
 import { assembleAlignments } from './pledge-alignments';
+import { asItem } from './records';
 
 const item = (id: string, framework: string, sortKey: string) => ({ id, framework, sortKey, code: id, kind: 'target' });
 
 describe('assembleAlignments', () => {
-  const items = [item('SDG-10.7', 'SDG', '0010.0007'), item('GCM-15', 'GCM', '0015'), item('GCM-2', 'GCM', '0002')];
+  const items = new Map(
+    [item('SDG-10.7', 'SDG', '0010.0007'), item('GCM-15', 'GCM', '0015'), item('GCM-2', 'GCM', '0002')].map((i) => [
+      i.id,
+      asItem(i),
+    ]),
+  );
   const links: Array<[string, string, string | null]> = [
     ['AA-4', 'GCM-15', 'services'],
     ['AA-1', 'GCM-15', 'policy'],

@@ -1,4 +1,4 @@
-import { type AlignmentRecord, asItem, type ItemRecord } from './records';
+import type { AlignmentRecord, ItemRecord } from './records';
 
 /** One pledge as cypher/pledge-alignments.cypher returns it. */
 export interface PledgeLinkParts {
@@ -32,9 +32,8 @@ function itemOrder(a: ItemRecord, b: ItemRecord): number {
 export function assembleAlignments(
   pledges: PledgeLinkParts[],
   areaLinks: AreaLink[],
-  rawItems: unknown[],
+  items: ReadonlyMap<string, ItemRecord>,
 ): Map<string, AlignmentRecord[]> {
-  const items = new Map(rawItems.map((raw) => [(raw as ItemRecord).id, asItem(raw)]));
   const byArea = new Map<string, Array<[string, string | null]>>();
   for (const [areaId, itemId, rationale] of areaLinks) {
     const list = byArea.get(areaId) ?? [];

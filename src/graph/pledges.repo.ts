@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { coverageIndexAt } from './derived/coverage-source';
 import { graphState } from './derived/graph-version';
+import { itemRecords } from './derived/item-records';
 import { matchPledges } from './derived/pledge-match';
 import { type DraftOverlay, draftCoverageRows, NO_DRAFTS } from './registry/overlay';
 import { type AreaLink, assembleAlignments, type PledgeLinkParts } from './pledge-alignments';
@@ -115,9 +116,11 @@ export class PledgeRepository {
   }
 
   async alignments(ids: readonly string[]): Promise<Map<string, AlignmentRecord[]>> {
-    const [row] = await this.db.read('pledge-alignments', { ids });
+    const records = itemRecords(this.db);
+    const [row] = await this.db.read('pledge-alignments', { ids, ...records.params });
     if (!row) return new Map();
-    return assembleAlignments(row.pledges as PledgeLinkParts[], row.areaLinks as AreaLink[], row.items as unknown[]);
+    const items = records.take(Number(row.version), Number(row.epoch), row.items as unknown[]);
+    return assembleAlignments(row.pledges as PledgeLinkParts[], row.areaLinks as AreaLink[], items);
   }
 
   async reports(ids: readonly string[]): Promise<Map<string, Array<Record<string, unknown>>>> {

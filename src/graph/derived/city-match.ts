@@ -1,32 +1,43 @@
-import type { CityEntry, CoverageIndex } from './coverage-index';
+import type { CoverageIndex } from './coverage-index';
 
 /**
  * The cities with a published pledge reaching `item` (naming it, or through one of its action
- * areas' curated links), as cities-matching.cypher would find them: a city's single-city pledges
- * are in its kept totals, its joint ones are tested one by one. `also`: cities the viewer's drafts
- * add. `place` narrows by country or region. Returns how many, and one page of ids in id order.
+ * areas' curated links), as cities-matching.cypher would find them. One pass over the index's
+ * columns (slot-columns.ts) marks the cities of every pledge reaching it; walking each city's own
+ * maps instead took ~13 ms a request at 10,000 cities. `also`: cities the viewer's drafts add.
+ * `inPlace` (CoverageIndex.citiesIn) narrows by country or region. Returns how many, and one page
+ * of ids in id order; cities are visited by number in id order, never as their entries.
  */
 export function citiesReaching(
   index: CoverageIndex,
   item: string,
-  place: (c: CityEntry) => boolean,
+  inPlace: Uint8Array | undefined,
   also: ReadonlySet<string>,
   after: string | null,
   limit: number,
 ): { total: number; ids: string[] } {
   const n = index.itemNo(item);
-  const reaches = n === undefined ? new Set<Int32Array>() : index.reachesOf(n);
-  const found: string[] = [];
-  const jointReaches = (c: CityEntry) => {
-    for (const s of c.joint) if (reaches.has(s.areaReach) || s.declared.includes(n as number)) return true;
-    return false;
-  };
-  for (const c of index.cities.values()) {
-    if (!place(c)) continue;
-    // Walked as a set: ten thousand cities per request, no array copied for each.
-    if (also.has(c.id) || (n !== undefined && (c.reached.has(n) || jointReaches(c)))) found.push(c.id);
+  const reached = new Uint8Array(index.cities.size);
+  if (n !== undefined) {
+    const cols = index.columns();
+    const hits = cols.reachHits(n);
+    for (let k = 0; k < cols.count; k++) {
+      if (!cols.reachesItem(k, n, hits)) continue;
+      for (let j = cols.cityStart[k]; j < cols.cityStart[k + 1]; j++) reached[cols.cityNos[j]] = 1;
+    }
   }
-  found.sort();
-  const ids = found.filter((id) => after == null || id > after).slice(0, limit);
-  return { total: found.length, ids };
+  for (const id of also) {
+    const c = index.cities.get(id);
+    if (c) reached[c.no] = 1;
+  }
+  let total = 0;
+  const ids: string[] = [];
+  for (const no of index.citiesInIdOrder()) {
+    if (reached[no] === 0 || (inPlace !== undefined && inPlace[no] === 0)) continue;
+    total += 1;
+    if (ids.length === limit) continue;
+    const id = index.cityId(no);
+    if (after == null || id > after) ids.push(id);
+  }
+  return { total, ids };
 }

@@ -62,6 +62,9 @@ export class CoverageIndex {
   private readonly areaReaches = new Map<string, Int32Array>();
   private readonly order = new IdOrder();
   private places?: CityPlaces;
+  /** City ids by number, and the numbers in id order (built on first use after a city joins). */
+  private readonly cityIds: string[] = [];
+  private cityOrder?: Int32Array;
 
   /** The graph version it holds every change up to; moves forward as changes are applied. */
   version: number;
@@ -101,7 +104,9 @@ export class CoverageIndex {
     for (const r of rows) {
       const known = this.cities.get(r.id);
       if (known) Object.assign(known, r);
-      else
+      else {
+        this.cityIds.push(r.id);
+        this.cityOrder = undefined;
         this.cities.set(r.id, {
           ...r,
           no: this.cities.size,
@@ -110,7 +115,19 @@ export class CoverageIndex {
           reached: new Map(),
           named: new Map(),
         });
+      }
     }
+  }
+
+  /** City numbers in city id order. */
+  citiesInIdOrder(): Int32Array {
+    const ids = this.cityIds;
+    this.cityOrder ??= Int32Array.from(ids.keys()).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+    return this.cityOrder;
+  }
+
+  cityId(no: number): string {
+    return this.cityIds[no];
   }
 
   /** Adds or replaces pledges; one without a city (a draft, or cityless) counts for nothing. */

@@ -64,16 +64,15 @@ function scan(
   // A filter value no held pledge has: nothing here passes.
   if ((f.status != null && status < 0) || (f.actionArea != null && area < 0)) return { total: 0, ids: [] };
   const illustrative = f.illustrative == null ? -1 : f.illustrative ? 1 : 0;
-  const reachHit = itemNo < 0 ? undefined : Uint8Array.from(cols.reaches, (r) => (r.includes(itemNo) ? 1 : 0));
-  const { areaStart, areaNos, declaredStart, declared, cityStart, cityNos } = cols;
+  const reachHit = itemNo < 0 ? undefined : cols.reachHits(itemNo);
+  const { areaStart, areaNos, cityStart, cityNos } = cols;
   let total = 0;
   const ids: string[] = [];
   for (let k = 0; k < cols.count; k++) {
     if (status >= 0 && cols.status[k] !== status) continue;
     if (illustrative >= 0 && cols.illustrative[k] !== illustrative) continue;
     if (area >= 0 && !within(areaNos, areaStart[k], areaStart[k + 1], area)) continue;
-    if (reachHit && reachHit[cols.reach[k]] === 0 && !within(declared, declaredStart[k], declaredStart[k + 1], itemNo))
-      continue;
+    if (reachHit && !cols.reachesItem(k, itemNo, reachHit)) continue;
     if (cityHit && !anyHit(cityNos, cityStart[k], cityStart[k + 1], cityHit)) continue;
     total += 1;
     if (k >= start && ids.length < limit && cols.slots[k].id !== after) ids.push(cols.slots[k].id);

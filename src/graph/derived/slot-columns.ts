@@ -72,6 +72,18 @@ export class SlotColumns {
     }
   }
 
+  /** Per area combination, 1 when its curated links reach item number `n`. */
+  reachHits(n: number): Uint8Array {
+    return Uint8Array.from(this.reaches, (r) => (r.includes(n) ? 1 : 0));
+  }
+
+  /** Slot k reaches item number `n`: through its areas (`hits` from reachHits(n)) or by naming it. */
+  reachesItem(k: number, n: number, hits: Uint8Array): boolean {
+    if (hits[this.reach[k]] === 1) return true;
+    for (let j = this.declaredStart[k]; j < this.declaredStart[k + 1]; j++) if (this.declared[j] === n) return true;
+    return false;
+  }
+
   /** The code of a status or action area id; -1 when no pledge here has it. */
   statusNo(status: string): number {
     return this.statusNos.get(status) ?? -1;
