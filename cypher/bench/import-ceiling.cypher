@@ -3,8 +3,8 @@
 // Each row becomes a pledge node with the properties an imported pledge stores, its SUBMITTED event,
 // its city link, two action-area links and two declared-item links, all in labels of its own
 // (Ceiling*) so the real graph is untouched. The anchors (cities, areas, items) exist beforehand
-// with an index on id, as the real ones do; the pledges and events have no constraint or index,
-// so the floor is generous.
+// with an index on id, as the real ones do; the pledges and events have no constraint or index
+// unless the bench adds the pledges' own (src/server/bench/import-ceiling.ts: FLOOR_VARIANTS).
 UNWIND $rows AS r
 MATCH (c:CeilingAnchor {id: r.city})
 CREATE (c)-[:MADE]->(p:CeilingPledge {id: r.id, title: r.title, description: r.description,
