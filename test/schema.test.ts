@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { projectRoot } from '../src/config';
-import { schemaSdl } from '../src/graphql/schema';
+import { isInterfaceType } from 'graphql';
+import { schema, schemaSdl } from '../src/graphql/schema';
 
 const root = projectRoot();
 
@@ -25,6 +26,18 @@ describe('committed artefacts are current', () => {
     for (const out of outputs) {
       const onDisk = fs.readFileSync(path.resolve(root, out.filename), 'utf8');
       expect({ file: out.filename, content: onDisk }).toEqual({ file: out.filename, content: out.content });
+    }
+  });
+});
+
+describe('built schema', () => {
+  it('decides every interface value type without a promise (one per framework item in an answer cost GC and microtasks)', async () => {
+    const built = await schema();
+    const interfaces = Object.values(built.getTypeMap()).filter(isInterfaceType);
+    expect(interfaces.map((t) => t.name).sort()).toEqual(['FrameworkItem', 'Node']);
+    for (const t of interfaces) {
+      const resolve = t.resolveType as (value: unknown, ...rest: unknown[]) => unknown;
+      expect([t.name, resolve({ typename: 'SdgTarget' }, {}, {}, t)]).toEqual([t.name, 'SdgTarget']);
     }
   });
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { printSchema, type GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, isInterfaceType, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AnalysisResolver } from './analysis/analysis.resolver';
 import { CoverageMatrixResolver } from './analysis/coverage-matrix.resolver';
@@ -15,6 +15,7 @@ import { ViewerResolver } from './auth/viewer.resolver';
 import { PledgeRegistryResolver } from './registry/pledge-registry.resolver';
 import { RegistryResolver } from './registry/registry.resolver';
 import { SuggestResolver } from './registry/suggest.resolver';
+import { typenameOf } from './shared/node';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -38,7 +39,17 @@ export function schema(): Promise<GraphQLSchema> {
     ],
     orphanedTypes: [...ITEM_TYPES],
     validate: { forbidUnknownValues: false },
-  });
+  }).then(synchronousTypes);
+  return built;
+}
+
+/**
+ * type-graphql wraps each interface's resolveType in an async function, so every framework item in
+ * an answer (a 100-pledge page links ~2,500) was resolved through a promise of its own. The
+ * decorators' resolver is synchronous: it is put back as it is.
+ */
+function synchronousTypes(built: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(built.getTypeMap())) if (isInterfaceType(type)) type.resolveType = typenameOf;
   return built;
 }
 

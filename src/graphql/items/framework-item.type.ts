@@ -1,12 +1,12 @@
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { FrameworkCode } from '../shared/enums';
-import { Node, type Typed } from '../shared/node';
+import { Node, typenameOf } from '../shared/node';
 
 @InterfaceType({
   implements: Node,
   description:
     'An objective (GCM), section (GCR), paragraph (NUA), goal or target (SDG). Ids are "<FRAMEWORK>-<code>".',
-  resolveType: (value: Typed) => value.typename,
+  resolveType: typenameOf,
 })
 export abstract class FrameworkItem extends Node {
   @Field((_type) => FrameworkCode)
