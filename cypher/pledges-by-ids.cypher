@@ -5,6 +5,8 @@ UNWIND $ids AS id
 MATCH (p:Pledge {id: id})
 WITH collect(p) AS found
 RETURN [p IN found | p {.*,
+  // What only the importer and the derived data read stays in the database.
+  reachAreas: null, reachDeclared: null, reachCities: null, reachVersion: null, importHash: null,
   cityRecord: head(COLLECT {
     MATCH (c:City {id: p.cityId})
     OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)

@@ -30,6 +30,8 @@ CALL (req) {
 // Action areas by id per pledge, each area's record once per page (an area's page repeats it on
 // every row); graph/pledges.repo.ts puts the records back on the pledges.
 RETURN req.key AS key, total, [p IN page | p {.*,
+  // What only the importer and the derived data read stays in the database.
+  reachAreas: null, reachDeclared: null, reachCities: null, reachVersion: null, importHash: null,
   cityRecord: head(COLLECT {
     MATCH (c:City {id: p.cityId})
     OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
