@@ -1,4 +1,4 @@
 UNWIND $ids AS id
 MATCH (c:City {id: id})
 OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
-RETURN c {.*, countryName: co.name, region: r.name, subregion: co.subregion} AS city
+RETURN c {.*, reachItems: null, reachCounts: null, countryName: co.name, region: r.name, subregion: co.subregion} AS city

@@ -46,6 +46,23 @@ test.each(FILTERS.map((f) => [JSON.stringify(f), f] as const))('%s', async (_nam
   }
 });
 
+test('with no filter, cities-page.cypher answers as the walk does (count, pages, records)', async () => {
+  const repo = new CityRepository(db);
+  for (const [after, limit] of [
+    [null, 0],
+    [null, 7],
+    [null, 101],
+    ['madrid', 5],
+    ['zzz', 5],
+  ] as const) {
+    const [walked] = await db.read('cities-matching', { ...NONE, searchSlug: null, after, limit, draftIds: [] });
+    const found = await repo.matching(NONE, after, limit);
+    const records = (walked.cities as Array<Record<string, unknown>>).map((c) => ({ ...c, typename: 'City' }));
+    expect([found.total, found.cities]).toEqual([Number(walked.total), records]);
+  }
+  expect((await repo.matching(NONE, null, 7)).cities).toHaveLength(7);
+});
+
 test('the filters used find cities on the seeded graph (the comparison is not of empty lists)', async () => {
   const repo = new CityRepository(db);
   for (const f of FILTERS.slice(0, -1))

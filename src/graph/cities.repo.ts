@@ -42,6 +42,10 @@ export class CityRepository {
       const found = ids.length > 0 ? await this.byIds(ids) : new Map<string, CityRecord>();
       return { total, cities: ids.flatMap((id) => found.get(id) ?? []) };
     }
+    if (Object.values(filter).every((v) => v === null)) {
+      const [row] = await this.db.read('cities-page', { after, limit });
+      return { total: Number(row.total), cities: (row.cities as unknown[]).map(asCity) };
+    }
     const searchSlug = filter.search === null ? null : slug(filter.search);
     const [row] = await this.db.read('cities-matching', {
       ...filter,
