@@ -51,6 +51,8 @@ function rows(from: number, n: number) {
 export async function importCeiling(db: Database, total: number, v: FloorVariant): Promise<number> {
   const text = fs.readFileSync(path.join(projectRoot(), 'cypher', 'bench', 'import-ceiling.cypher'), 'utf8');
   const at = new Date().toISOString();
+  // A run killed half-way leaves its nodes and indexes: they go first, so every run starts clean.
+  await removeFloor(db);
   await autoCommit(db, 'CREATE INDEX ceiling_anchor IF NOT EXISTS FOR (n:CeilingAnchor) ON (n.id)');
   if (v.indexed) {
     await autoCommit(db, 'CREATE CONSTRAINT ceiling_id IF NOT EXISTS FOR (n:CeilingPledge) REQUIRE n.id IS UNIQUE');
@@ -84,7 +86,13 @@ export async function importCeiling(db: Database, total: number, v: FloorVariant
   const t = Date.now();
   await Promise.all(Array.from({ length: v.writers }, writer));
   const rate = total / ((Date.now() - t) / 1000);
-  // Removed in batches: one transaction for all of it would hold every node in memory.
+  await removeFloor(db);
+  return rate;
+}
+
+/** The floor's nodes and indexes, if any. */
+async function removeFloor(db: Database): Promise<void> {
+  // In batches: one transaction for all of it would hold every node in memory.
   await autoCommit(
     db,
     'MATCH (n) WHERE n:CeilingPledge OR n:CeilingEvent OR n:CeilingAnchor ' +
@@ -93,7 +101,6 @@ export async function importCeiling(db: Database, total: number, v: FloorVariant
   await autoCommit(db, 'DROP INDEX ceiling_anchor IF EXISTS');
   await autoCommit(db, 'DROP CONSTRAINT ceiling_id IF EXISTS');
   await autoCommit(db, 'DROP INDEX ceiling_text IF EXISTS');
-  return rate;
 }
 
 /** Schema statements and CALL IN TRANSACTIONS need an auto-commit transaction. */
