@@ -6,7 +6,7 @@
  * coverage-source.ts keeps it at the database's graph version. Counting is coverage-count.ts.
  */
 import { join, leave, type PackedTotals } from './city-totals';
-import { CityPlaces } from './city-places';
+import { CityBook } from './city-book';
 import { IdOrder } from './id-order';
 import type { SlotColumns } from './slot-columns';
 
@@ -56,15 +56,12 @@ export interface CityEntry extends CityRow {
 
 export class CoverageIndex {
   readonly pledges = new Map<string, Slot>();
-  readonly cities = new Map<string, CityEntry>();
+  private readonly book = new CityBook();
+  readonly cities = this.book.entries;
   private readonly itemNos = new Map<string, number>();
   private readonly itemIds: string[] = [];
   private readonly areaReaches = new Map<string, Int32Array>();
   private readonly order = new IdOrder();
-  private places?: CityPlaces;
-  /** City ids by number, and the numbers in id order (built on first use after a city joins). */
-  private readonly cityIds: string[] = [];
-  private cityOrder?: Int32Array;
 
   /** The graph version it holds every change up to; moves forward as changes are applied. */
   version: number;
@@ -100,34 +97,20 @@ export class CoverageIndex {
   }
 
   putCities(rows: CityRow[]): void {
-    this.places = undefined;
-    for (const r of rows) {
-      const known = this.cities.get(r.id);
-      if (known) Object.assign(known, r);
-      else {
-        this.cityIds.push(r.id);
-        this.cityOrder = undefined;
-        this.cities.set(r.id, {
-          ...r,
-          no: this.cities.size,
-          pledges: new Set(),
-          joint: new Set(),
-          reached: new Map(),
-          named: new Map(),
-        });
-      }
-    }
+    this.book.put(rows);
   }
 
-  /** City numbers in city id order. */
+  /** City numbers in city id order, a number's id, and the numbers a place filter keeps (city-book.ts). */
   citiesInIdOrder(): Int32Array {
-    const ids = this.cityIds;
-    this.cityOrder ??= Int32Array.from(ids.keys()).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
-    return this.cityOrder;
+    return this.book.inIdOrder();
   }
 
   cityId(no: number): string {
-    return this.cityIds[no];
+    return this.book.idOf(no);
+  }
+
+  citiesIn(f: { country?: string | null; region?: string | null }): Uint8Array {
+    return this.book.inPlace(f);
   }
 
   /** Adds or replaces pledges; one without a city (a draft, or cityless) counts for nothing. */
@@ -148,12 +131,6 @@ export class CoverageIndex {
   /** Every pledge it holds, in id order. */
   inIdOrder(): Slot[] {
     return this.order.all(this.pledges.values());
-  }
-
-  /** Which city numbers a place filter keeps (city-places.ts). */
-  citiesIn(f: { country?: string | null; region?: string | null }): Uint8Array {
-    this.places ??= new CityPlaces(this.cities.values(), this.cities.size);
-    return this.places.passing(f);
   }
 
   /** The same, as typed arrays for scans (slot-columns.ts). */
