@@ -65,27 +65,16 @@ function scan(
   if ((f.status != null && status < 0) || (f.actionArea != null && area < 0)) return { total: 0, ids: [] };
   const illustrative = f.illustrative == null ? -1 : f.illustrative ? 1 : 0;
   const reachHit = itemNo < 0 ? undefined : cols.reachHits(itemNo);
-  const { areaStart, areaNos, cityStart, cityNos } = cols;
   let total = 0;
   const ids: string[] = [];
   for (let k = 0; k < cols.count; k++) {
     if (status >= 0 && cols.status[k] !== status) continue;
     if (illustrative >= 0 && cols.illustrative[k] !== illustrative) continue;
-    if (area >= 0 && !within(areaNos, areaStart[k], areaStart[k + 1], area)) continue;
+    if (area >= 0 && !cols.inArea(k, area)) continue;
     if (reachHit && !cols.reachesItem(k, itemNo, reachHit)) continue;
-    if (cityHit && !anyHit(cityNos, cityStart[k], cityStart[k + 1], cityHit)) continue;
+    if (cityHit && !cols.inPlace(k, cityHit)) continue;
     total += 1;
     if (k >= start && ids.length < limit && cols.slots[k].id !== after) ids.push(cols.slots[k].id);
   }
   return { total, ids };
-}
-
-function within(xs: ArrayLike<number>, from: number, to: number, x: number): boolean {
-  for (let j = from; j < to; j++) if (xs[j] === x) return true;
-  return false;
-}
-
-function anyHit(xs: Int32Array, from: number, to: number, hit: Uint8Array): boolean {
-  for (let j = from; j < to; j++) if (hit[xs[j]] === 1) return true;
-  return false;
 }

@@ -84,6 +84,18 @@ export class SlotColumns {
     return false;
   }
 
+  /** Slot k is in action area number `a` (areaNo). */
+  inArea(k: number, a: number): boolean {
+    for (let j = this.areaStart[k]; j < this.areaStart[k + 1]; j++) if (this.areaNos[j] === a) return true;
+    return false;
+  }
+
+  /** One of slot k's cities has its number marked in `hit` (CoverageIndex.citiesIn). */
+  inPlace(k: number, hit: Uint8Array): boolean {
+    for (let j = this.cityStart[k]; j < this.cityStart[k + 1]; j++) if (hit[this.cityNos[j]] === 1) return true;
+    return false;
+  }
+
   /** The code of a status or action area id; -1 when no pledge here has it. */
   statusNo(status: string): number {
     return this.statusNos.get(status) ?? -1;
