@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import type { CoverageRecord } from './analysis.repo';
 import { countCoverage } from './derived/coverage-count';
-import type { PledgeRow } from './derived/coverage-index';
+import type { PledgeRow } from './derived/coverage-types';
 import { coverageIndexAt } from './derived/coverage-source';
 import { itemList } from './derived/item-list';
 import type { ItemRecord } from './records';

@@ -1,4 +1,4 @@
-import type { CityEntry, CityRow } from './coverage-index';
+import type { CityEntry, CityRow } from './coverage-types';
 import { CityPlaces } from './city-places';
 
 /**

@@ -1,4 +1,4 @@
-import type { CityEntry } from './coverage-index';
+import type { CityEntry } from './coverage-types';
 
 /**
  * Each city's country and region as small codes by city number, so a place filter is decided for

@@ -1,4 +1,4 @@
-import type { CityEntry, Slot } from './coverage-index';
+import type { CityEntry, Slot } from './coverage-types';
 
 function tally(counts: Map<number, number>, items: Int32Array, by: number): void {
   for (let k = 0; k < items.length; k++) {

@@ -1,5 +1,7 @@
 import { totalsOf } from './city-totals';
-import type { CoverageIndex, Slot } from './coverage-index';
+import type { CoverageIndex } from './coverage-index';
+import type { CityEntry, Slot } from './coverage-types';
+import { addSums } from './region-sums';
 
 /** Which pledges count; every given field must hold (as in coverage-matching.cypher). */
 export interface CountFilter {
@@ -94,30 +96,39 @@ export function countCoverage(
   // per item it reaches, not per pledge and item); its joint pledges are still visited one by one.
   const totalsServe =
     filter.status == null && filter.illustrative == null && filter.actionArea == null && (!by || by.by === 'REGION');
+  const addTotals = (c: CityEntry, col: number, own: Slot[] | undefined) => {
+    const totals = totalsOf(c);
+    for (let k = 0; k < totals.reached.length; k += 2) {
+      const row = rowOf[totals.reached[k]];
+      if (row < 0) continue;
+      // Each item once per city here: its cell's city stamp is set for the joint pledges below.
+      const cell = row * width + col;
+      pledges[cell] += totals.reached[k + 1];
+      stamp[cell] = c.no;
+      cities[cell] += 1;
+    }
+    if (!by)
+      for (let k = 0; k < totals.named.length; k += 2) {
+        const row = rowOf[totals.named[k]];
+        if (row >= 0) declared[row] += totals.named[k + 1];
+      }
+    for (const s of own ? [...c.joint, ...own] : c.joint) add(s, c.no, col);
+  };
   const inPlace = filter.country != null || filter.region != null ? index.citiesIn(filter) : undefined;
-  for (const c of index.cities.values()) {
+  let visit: Iterable<CityEntry> = index.cities.values();
+  if (totalsServe && inPlace === undefined && !drafts) {
+    // Every city counts: the index's sums per region serve all but the cities with joint pledges.
+    const sums = index.regionSums();
+    addSums(sums.byRegion, rows, width, by ? colOf : null, { pledges, cities, declared }, (id) => index.itemNo(id));
+    visit = sums.apart;
+  }
+  for (const c of visit) {
     const own = drafts?.get(c.id);
     if ((c.pledges.size === 0 && !own) || (inPlace !== undefined && inPlace[c.no] === 0)) continue;
     const regionCol = by?.by === 'REGION' ? colOf.get(c.regionId ?? '') : undefined;
     if (by?.by === 'REGION' && regionCol === undefined) continue;
     if (totalsServe) {
-      const col = regionCol ?? 0;
-      const totals = totalsOf(c);
-      for (let k = 0; k < totals.reached.length; k += 2) {
-        const row = rowOf[totals.reached[k]];
-        if (row < 0) continue;
-        // Each item once per city here: its cell's city stamp is set for the joint pledges below.
-        const cell = row * width + col;
-        pledges[cell] += totals.reached[k + 1];
-        stamp[cell] = c.no;
-        cities[cell] += 1;
-      }
-      if (!by)
-        for (let k = 0; k < totals.named.length; k += 2) {
-          const row = rowOf[totals.named[k]];
-          if (row >= 0) declared[row] += totals.named[k + 1];
-        }
-      for (const s of own ? [...c.joint, ...own] : c.joint) add(s, c.no, col);
+      addTotals(c, regionCol ?? 0, own);
       continue;
     }
     for (const s of own ? [...c.pledges, ...own] : c.pledges) {

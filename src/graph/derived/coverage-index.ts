@@ -5,54 +5,12 @@
  * reachDeclared, reachCities) plus status and the illustrative flag; src/graph/derived/
  * coverage-source.ts keeps it at the database's graph version. Counting is coverage-count.ts.
  */
-import { join, leave, type PackedTotals } from './city-totals';
+import { join, leave } from './city-totals';
 import { CityBook } from './city-book';
 import { IdOrder } from './id-order';
+import { type RegionSums, sumByRegion } from './region-sums';
 import type { SlotColumns } from './slot-columns';
-
-export interface PledgeRow {
-  id: string;
-  status: string;
-  illustrative: boolean | null;
-  areas: string[];
-  declared: string[];
-  cities: string[];
-}
-export interface CityRow {
-  id: string;
-  countryCode: string | null;
-  regionId: string | null;
-  regionName: string | null;
-}
-
-export interface Slot {
-  id: string;
-  status: string;
-  illustrative: boolean | null;
-  areas: string[];
-  cities: CityEntry[];
-  /** Item numbers its action areas reach (shared by every pledge in the same areas). */
-  areaReach: Int32Array;
-  /** Declared item numbers its areas do not already reach. */
-  extra: Int32Array;
-  /** Every declared item number. */
-  declared: Int32Array;
-}
-export interface CityEntry extends CityRow {
-  no: number;
-  pledges: Set<Slot>;
-  /** Its joint pledges (several cities), which count once per cell however many of their cities fall in it. */
-  joint: Set<Slot>;
-  /**
-   * Item number -> how many of its single-city pledges reach it (through their areas or by naming
-   * it), and how many name it: kept as pledges come and go, so a count with no pledge-level filter
-   * adds a city's totals instead of visiting each of its pledges.
-   */
-  reached: Map<number, number>;
-  named: Map<number, number>;
-  /** The two as arrays, rebuilt on first use after a change (city-totals.ts). */
-  packed?: PackedTotals;
-}
+import type { CityEntry, CityRow, PledgeRow, Slot } from './coverage-types';
 
 export class CoverageIndex {
   readonly pledges = new Map<string, Slot>();
@@ -62,6 +20,9 @@ export class CoverageIndex {
   private readonly itemIds: string[] = [];
   private readonly areaReaches = new Map<string, Int32Array>();
   private readonly order = new IdOrder();
+  /** Bumped by every change of pledges or cities: what is derived from them is rebuilt after it. */
+  private changes = 0;
+  private sums?: { at: number; sums: RegionSums };
 
   /** The graph version it holds every change up to; moves forward as changes are applied. */
   version: number;
@@ -97,6 +58,7 @@ export class CoverageIndex {
   }
 
   putCities(rows: CityRow[]): void {
+    this.changes += 1;
     this.book.put(rows);
   }
 
@@ -115,6 +77,7 @@ export class CoverageIndex {
 
   /** Adds or replaces pledges; one without a city (a draft, or cityless) counts for nothing. */
   putPledges(rows: PledgeRow[]): void {
+    this.changes += 1;
     if (rows.length > 256) this.order.reset();
     for (const r of rows) {
       const old = this.pledges.get(r.id);
@@ -136,6 +99,13 @@ export class CoverageIndex {
   /** The same, as typed arrays for scans (slot-columns.ts). */
   columns(): SlotColumns {
     return this.order.columns(this.pledges.values());
+  }
+
+  /** Its cities' totals added up per region, once per change (region-sums.ts). */
+  regionSums(): RegionSums {
+    if (this.sums?.at !== this.changes)
+      this.sums = { at: this.changes, sums: sumByRegion(this.cities.values(), this.itemCount) };
+    return this.sums.sums;
   }
 
   /** Slots for rows the index does not keep (a viewer's drafts), one each; cityless ones dropped. */

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
-import { type CityRow, CoverageIndex, type PledgeRow } from './coverage-index';
+import { CoverageIndex } from './coverage-index';
+import type { CityRow, PledgeRow } from './coverage-types';
 import { graphState } from './graph-version';
 
 type Tuple = [string, string, boolean | null, string[], string[], string[]];

@@ -1,4 +1,4 @@
-import type { Slot } from './coverage-index';
+import type { Slot } from './coverage-types';
 import { SlotColumns } from './slot-columns';
 
 /** First position whose slot id is not below `id`. */

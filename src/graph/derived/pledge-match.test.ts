@@ -1,4 +1,5 @@
-import { CoverageIndex, type PledgeRow, type Slot } from './coverage-index';
+import { CoverageIndex } from './coverage-index';
+import type { PledgeRow, Slot } from './coverage-types';
 import { type IndexFilter, matchPledges } from './pledge-match';
 
 /**

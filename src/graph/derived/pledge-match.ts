@@ -1,4 +1,5 @@
-import type { CoverageIndex, Slot } from './coverage-index';
+import type { CoverageIndex } from './coverage-index';
+import type { Slot } from './coverage-types';
 import type { SlotColumns } from './slot-columns';
 import { lowerBound } from './id-order';
 

@@ -1,4 +1,4 @@
-import type { Slot } from './coverage-index';
+import type { Slot } from './coverage-types';
 
 /**
  * The index's pledges in id order, laid out as typed arrays (one entry per pledge, lists as

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
 import type { CoverageRecord } from '../analysis.repo';
-import type { PledgeRow } from '../derived/coverage-index';
+import type { PledgeRow } from '../derived/coverage-types';
 import type { OwnerKind, PledgePage } from '../pledges.repo';
 import { asPledge, type PledgeRecord } from '../records';
 

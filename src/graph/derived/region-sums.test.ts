@@ -1,0 +1,89 @@
+import { countCoverage } from './coverage-count';
+import { CoverageIndex } from './coverage-index';
+import type { PledgeRow } from './coverage-types';
+
+const AREAS = new Map([
+  ['A', ['X', 'Y']],
+  ['B', ['Y']],
+]);
+const ROWS = ['X', 'Y', 'Z', 'W'];
+const REGIONS = { by: 'REGION' as const, columns: ['R1', 'R2'] };
+const list = (a: Int32Array) => Array.from(a);
+
+/** The same counts without the sums: a (here empty) map of drafts makes countCoverage visit every city. */
+const visited = (i: CoverageIndex, by?: typeof REGIONS) => countCoverage(i, ROWS, {}, by, new Map());
+
+describe('region sums', () => {
+  it('count each region from its cities, and the cities of joint pledges one by one', () => {
+    const i = new CoverageIndex(1, 0, AREAS);
+    i.putCities([
+      { id: 'c1', countryCode: 'CAN', regionId: 'R1', regionName: 'One' },
+      { id: 'c2', countryCode: 'CAN', regionId: 'R1', regionName: 'One' },
+      { id: 'c3', countryCode: 'KEN', regionId: 'R2', regionName: 'Two' },
+      { id: 'c4', countryCode: null, regionId: null, regionName: null },
+    ]);
+    i.putPledges([
+      { id: 'p1', status: 'PLEDGED', illustrative: true, areas: ['A'], declared: ['Z'], cities: ['c1'] },
+      { id: 'p2', status: 'PLEDGED', illustrative: true, areas: ['B'], declared: [], cities: ['c1'] },
+      { id: 'p3', status: 'PLEDGED', illustrative: true, areas: ['B'], declared: ['Y'], cities: ['c2'] },
+      { id: 'p4', status: 'PLEDGED', illustrative: true, areas: ['B'], declared: [], cities: ['c2', 'c3'] },
+      { id: 'p5', status: 'PLEDGED', illustrative: true, areas: ['A'], declared: [], cities: ['c4'] },
+    ]);
+    const sums = i.regionSums();
+    expect(sums.apart.map((c) => c.id).sort()).toEqual(['c2', 'c3']);
+    expect([...sums.byRegion.keys()].sort()).toEqual(['', 'R1']);
+    const byRegion = countCoverage(i, ROWS, {}, REGIONS);
+    // X [R1: p1 | R2: -], Y [R1: p1,p2,p3,p4 | R2: p4], Z [R1: p1 | R2: -]; c4 has no region.
+    expect(list(byRegion.pledges)).toEqual([1, 0, 4, 1, 1, 0, 0, 0]);
+    expect(list(byRegion.cities)).toEqual([1, 0, 2, 1, 1, 0, 0, 0]);
+    const all = countCoverage(i, ROWS, {});
+    expect(list(all.pledges)).toEqual([2, 5, 1, 0]); // X: p1,p5  Y: p1..p5  Z: p1
+    expect(list(all.cities)).toEqual([2, 4, 1, 0]);
+    expect(list(all.declared)).toEqual([0, 1, 1, 0]);
+  });
+
+  it('give the counts of a visit of every city, also after pledges change and a city moves region', () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+    const cities = Array.from({ length: 12 }, (_, k) => ({
+      id: `c${k}`,
+      countryCode: 'CAN',
+      regionId: pick(['R1', 'R2', 'R3', null]),
+      regionName: null,
+    }));
+    const pledge = (k: number): PledgeRow => ({
+      id: `p${k}`,
+      status: 'PLEDGED',
+      illustrative: true,
+      areas: rand() < 0.2 ? [] : [pick(['A', 'B'])],
+      declared: rand() < 0.5 ? [pick(ROWS)] : [],
+      cities: rand() < 0.15 ? [pick(cities).id, pick(cities).id] : rand() < 0.05 ? [] : [pick(cities).id],
+    });
+    const i = new CoverageIndex(1, 0, AREAS);
+    i.putCities(cities);
+    i.putPledges(Array.from({ length: 40 }, (_, k) => pledge(k)));
+    const same = () => {
+      for (const by of [REGIONS, undefined]) {
+        const fast = countCoverage(i, ROWS, {}, by);
+        const slow = visited(i, by);
+        expect([list(fast.pledges), list(fast.cities), list(fast.declared)]).toEqual([
+          list(slow.pledges),
+          list(slow.cities),
+          list(slow.declared),
+        ]);
+      }
+      return list(countCoverage(i, ROWS, {}, REGIONS).pledges);
+    };
+    const before = same();
+    i.putPledges(Array.from({ length: 15 }, (_, k) => pledge(k * 2)));
+    same();
+    // Every city in R1 moves to R2: the R1 column empties of all but joint pledges' cities.
+    i.putCities(cities.map((c) => ({ ...c, regionId: c.regionId === 'R1' ? 'R2' : c.regionId })));
+    const after = same();
+    expect(after).not.toEqual(before);
+  });
+});
