@@ -1,6 +1,6 @@
 // One page of pledges for each of a batch of owners: an action area or a city (an item's pages
-// come from the coverage index, graph/pledges.repo.ts). Each pledge comes with its city and action
-// areas (no further round trip for them).
+// come from the coverage index, graph/pledges.repo.ts). The pledges come with their cities and
+// action areas (no further round trip for them).
 // An action area holds a large share of all pledges, so its page walks the pledge id index in
 // order and stops at the page's end. Its total counts the area's published pledges: its IN_AREA
 // degree (stored, not walked; only pledges and drafts are IN_AREA) less the drafts' links to it,
@@ -27,16 +27,19 @@ CALL (req) {
   WITH req, count(p) AS total, collect(CASE WHEN req.after IS NULL OR p.id > req.after THEN p END) AS after
   RETURN total, after[0..toInteger(req.limit)] AS page
 }
-// Action areas by id per pledge, each area's record once per page (an area's page repeats it on
-// every row); graph/pledges.repo.ts puts the records back on the pledges.
+// Action areas by id per pledge, each area's and city's record once per page (an area's page
+// repeats the area on every row, a city's page its city); graph/pledges.repo.ts puts the records
+// back on the pledges.
 RETURN req.key AS key, total, [p IN page | p {.*,
   // What only the importer and the derived data read stays in the database.
   reachAreas: null, reachDeclared: null, reachCities: null, reachVersion: null, importHash: null,
-  cityRecord: head(COLLECT {
-    MATCH (c:City {id: p.cityId})
-    OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
-    RETURN c {.*, reachItems: null, reachCounts: null, countryName: co.name, region: r.name, subregion: co.subregion}
-  }),
   areaIds: COLLECT { MATCH (p)-[:IN_AREA]->(a:ActionArea) WITH a ORDER BY a.number RETURN a.id }
 }] AS pledges,
-COLLECT { UNWIND page AS p MATCH (p)-[:IN_AREA]->(a:ActionArea) RETURN DISTINCT a {.*} } AS areas
+COLLECT { UNWIND page AS p MATCH (p)-[:IN_AREA]->(a:ActionArea) RETURN DISTINCT a {.*} } AS areas,
+COLLECT {
+  UNWIND page AS p
+  WITH DISTINCT p.cityId AS cityId
+  MATCH (c:City {id: cityId})
+  OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
+  RETURN c {.*, reachItems: null, reachCounts: null, countryName: co.name, region: r.name, subregion: co.subregion}
+} AS cities

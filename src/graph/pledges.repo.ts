@@ -36,12 +36,14 @@ export interface PledgeFilter {
 
 const NO_FILTER = { actionArea: null, item: null, country: null, region: null, status: null, illustrative: null };
 
-/** Pledges sent with their action areas' ids and each area's record once (`pledges`, `areas`). */
+/** Pledges sent with their action areas' ids, and each area's and city's record once (`areas`, `cities`). */
 function withAreas(row: Record<string, unknown> | undefined): PledgeRecord[] {
   if (!row) return [];
-  const areas = new Map((row.areas as Array<Record<string, unknown>>).map((a) => [a.id, a]));
+  const byId = (records: unknown) => new Map((records as Array<Record<string, unknown>>).map((r) => [r.id, r]));
+  const areas = byId(row.areas);
+  const cities = byId(row.cities);
   return (row.pledges as Array<Record<string, unknown>>).map(({ areaIds, ...p }) =>
-    asPledge({ ...p, areaRecords: (areaIds as string[]).map((id) => areas.get(id)) }),
+    asPledge({ ...p, cityRecord: cities.get(p.cityId), areaRecords: (areaIds as string[]).map((id) => areas.get(id)) }),
   );
 }
 
