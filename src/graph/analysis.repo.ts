@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { itemRecords } from './derived/item-records';
 import { currentPeerIndex } from './derived/peer-cache';
 import { asCity, asItem, asPledge, type CityRecord, type ItemRecord, type PledgeRecord } from './records';
 
@@ -75,17 +76,20 @@ export class AnalysisRepository {
     reqs: ReadonlyArray<{ key: string; city: string; framework: string | null }>,
     draftIds: readonly string[] = [],
   ): Promise<Map<string, CommitmentRecord[]>> {
-    const rows = await this.db.read('city-commitments', { reqs, draftIds });
+    const records = itemRecords(this.db);
+    const [row] = await this.db.read('city-commitments', { reqs, draftIds, ...records.params });
+    const items = records.take(Number(row.version), Number(row.epoch), row.items as unknown[]);
+    const pledges = new Map((row.pledges as unknown[]).map(asPledge).map((p) => [p.id, p]));
     const out = new Map<string, CommitmentRecord[]>();
-    for (const r of rows) {
-      const list = out.get(String(r.key)) ?? [];
+    for (const c of row.commitments as Array<Record<string, unknown>>) {
+      const list = out.get(String(c.key)) ?? [];
       list.push({
-        item: asItem(r.item),
-        pledges: (r.pledges as unknown[]).map(asPledge),
-        basis: String(r.basis),
-        path: r.path as string[],
+        item: items.get(String(c.itemId)) as ItemRecord,
+        pledges: (c.pledgeIds as string[]).map((id) => pledges.get(id) as PledgeRecord),
+        basis: String(c.basis),
+        path: c.path as string[],
       });
-      out.set(String(r.key), list);
+      out.set(String(c.key), list);
     }
     return out;
   }

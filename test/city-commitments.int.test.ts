@@ -1,0 +1,59 @@
+import type { Database } from '../src/db/database';
+import { AnalysisRepository } from '../src/graph/analysis.repo';
+import { closeTestDb, openTestDb } from './support/db';
+
+let db: Database;
+beforeAll(() => {
+  db = openTestDb();
+});
+afterAll(() => closeTestDb(db));
+
+/**
+ * A city's commitments send each framework item's record only when the process does not hold it at
+ * the current graph version (graph/derived/item-records.ts), and each pledge's record once. The
+ * answers themselves are held to a graph walk by test/bench-raw.int.test.ts (ExplorerCity,
+ * CitySdgTargets); here: the same answer whether records are sent or held, and a changed item read again.
+ */
+test('commitments read item records once per graph version and give the same answer from those held', async () => {
+  const [{ id: city }] = await db.runText(
+    'MATCH (c:City)-[:MADE]->(:Pledge)-[:IN_AREA]->(:ActionArea) RETURN c.id AS id ORDER BY id LIMIT 1',
+  );
+  const repo = new AnalysisRepository(db);
+  const reqs = ['GCM', 'SDG', null].map((framework, k) => ({ key: String(k), city: String(city), framework }));
+  const sent: number[] = [];
+  const read = db.read.bind(db);
+  const spy = jest.spyOn(db, 'read').mockImplementation(async (statement, params) => {
+    const rows = await read(statement, params);
+    if (statement === 'city-commitments') sent.push((rows[0].items as unknown[]).length);
+    return rows;
+  });
+  const shape = (m: Awaited<ReturnType<AnalysisRepository['commitments']>>) =>
+    [...m].map(([key, list]) => [key, list.map((c) => [c.item, c.basis, c.path, c.pledges.map((p) => p.id)])]);
+  try {
+    await db.write('graph-version-bump');
+    const first = await repo.commitments(reqs);
+    const again = await repo.commitments(reqs);
+    expect(sent[0]).toBeGreaterThan(0);
+    expect(sent[1]).toBe(0);
+    expect(shape(again)).toEqual(shape(first));
+    expect((first.get('2') ?? []).length).toBeGreaterThan((first.get('0') ?? []).length);
+    // Every pledge comes whole, importer-only fields left out.
+    const pledge = (first.get('2') ?? [])[0].pledges[0] as unknown as Record<string, unknown>;
+    expect(typeof pledge.title).toBe('string');
+    expect(pledge.importHash ?? null).toBeNull();
+
+    const item = (first.get('0') ?? [])[0].item;
+    await db.runText('MATCH (i:FrameworkItem {id: $id}) SET i.summary = $s', {
+      id: item.id,
+      s: 'changed for this test',
+    });
+    await db.write('graph-version-bump');
+    const after = await repo.commitments(reqs);
+    expect(sent[2]).toBeGreaterThan(0);
+    expect((after.get('0') ?? []).find((c) => c.item.id === item.id)?.item.summary).toBe('changed for this test');
+    await db.runText('MATCH (i:FrameworkItem {id: $id}) SET i.summary = $s', { id: item.id, s: item.summary ?? null });
+    await db.write('graph-version-bump');
+  } finally {
+    spy.mockRestore();
+  }
+});
