@@ -104,10 +104,15 @@ export class AnalysisRepository {
     if (!index.has(cityId)) return null;
     const ranked = index.rank(cityId, first);
     if (ranked.length === 0) return [];
-    const rows = new Map((await this.db.read('peer-details', { peers: ranked })).map((r) => [String(r.id), r]));
+    const records = itemRecords(this.db);
+    const [row] = await this.db.read('peer-details', { peers: ranked, ...records.params });
+    const items = records.take(Number(row.version), Number(row.epoch), row.items as unknown[]);
+    const rows = new Map((row.peers as Array<Record<string, unknown>>).map((r) => [String(r.id), r]));
     return ranked.flatMap((p) => {
       const r = rows.get(p.id);
-      return r ? [{ city: asCity(r.city), score: p.score, shared: (r.shared as unknown[]).map(asItem) }] : [];
+      if (!r) return [];
+      const shared = (r.shared as string[]).map((id) => items.get(id) as ItemRecord);
+      return [{ city: asCity(r.city), score: p.score, shared }];
     });
   }
 }

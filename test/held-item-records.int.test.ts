@@ -9,10 +9,11 @@ beforeAll(() => {
 afterAll(() => closeTestDb(db));
 
 /**
- * A city's commitments send each framework item's record only when the process does not hold it at
- * the current graph version (graph/derived/item-records.ts), and each pledge's record once. The
- * answers themselves are held to a graph walk by test/bench-raw.int.test.ts (ExplorerCity,
- * CitySdgTargets); here: the same answer whether records are sent or held, and a changed item read again.
+ * A city's commitments and its peers send each framework item's record only when the process does
+ * not hold it at the current graph version (graph/derived/item-records.ts); commitments send each
+ * pledge's record once. The answers themselves are held to a graph walk by
+ * test/bench-raw.int.test.ts (ExplorerCity, CitySdgTargets, CommunityOfPractice); here: the same
+ * answer whether records are sent or held, and a changed item read again.
  */
 test('commitments read item records once per graph version and give the same answer from those held', async () => {
   const [{ id: city }] = await db.runText(
@@ -53,6 +54,35 @@ test('commitments read item records once per graph version and give the same ans
     expect((after.get('0') ?? []).find((c) => c.item.id === item.id)?.item.summary).toBe('changed for this test');
     await db.runText('MATCH (i:FrameworkItem {id: $id}) SET i.summary = $s', { id: item.id, s: item.summary ?? null });
     await db.write('graph-version-bump');
+  } finally {
+    spy.mockRestore();
+  }
+});
+
+test('peers read item records once per graph version and give the same answer from those held', async () => {
+  const [{ id: city }] = await db.runText(
+    'MATCH (c:City)-[:MADE]->(:Pledge)-[:IN_AREA]->(:ActionArea) RETURN c.id AS id ORDER BY id LIMIT 1',
+  );
+  const repo = new AnalysisRepository(db);
+  const sent: number[] = [];
+  const read = db.read.bind(db);
+  const spy = jest.spyOn(db, 'read').mockImplementation(async (statement, params) => {
+    const rows = await read(statement, params);
+    if (statement === 'peer-details') sent.push((rows[0].items as unknown[]).length);
+    return rows;
+  });
+  try {
+    await db.write('graph-version-bump');
+    const first = (await repo.peers(String(city), 5)) ?? [];
+    const again = (await repo.peers(String(city), 5)) ?? [];
+    expect(first.length).toBeGreaterThan(1);
+    expect(first[0].shared.length).toBeGreaterThan(0);
+    expect(sent[0]).toBeGreaterThan(0);
+    expect(sent[1]).toBe(0);
+    expect(again).toEqual(first);
+    expect(typeof first[0].shared[0].code).toBe('string');
+    // The peers' derived commitment arrays are not sent.
+    expect((first[0].city as unknown as Record<string, unknown>).reachItems ?? null).toBeNull();
   } finally {
     spy.mockRestore();
   }
