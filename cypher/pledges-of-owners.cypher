@@ -6,6 +6,11 @@
 // degree (stored, not walked; only pledges and drafts are IN_AREA) less the drafts' links to it,
 // counted from the few drafts (DraftPledge: IN_AREA too but private) instead of the tens of
 // thousands of pledges.
+// Item records (for alignments) only for ids the caller does not hold at the current graph version
+// (graph/derived/item-records.ts): $knownItems counts only when $itemsVersion/$itemsEpoch are current.
+OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
+WITH coalesce(v.version, 0) AS version, coalesce(v.epoch, 0) AS epoch
+WITH version, epoch, CASE WHEN version = $itemsVersion AND epoch = $itemsEpoch THEN $knownItems ELSE [] END AS held
 UNWIND $reqs AS req
 CALL (req) {
   WITH req WHERE req.kind = 'area'
@@ -27,6 +32,19 @@ CALL (req) {
   WITH req, count(p) AS total, collect(CASE WHEN req.after IS NULL OR p.id > req.after THEN p END) AS after
   RETURN total, after[0..toInteger(req.limit)] AS page
 }
+// A request with `alignments` (the operation asks for the pledges' alignments) also gets what
+// pledge-alignments.cypher would send for the page, in this round trip instead of one more: each
+// pledge's named items and areas, each of those areas' curated links once, and item records.
+WITH req, total, page, version, epoch, held,
+     CASE WHEN req.alignments THEN [p IN page | {id: p.id, declared: [(p)-[:DECLARES]->(i:FrameworkItem) | i.id],
+                                                  areas: [(p)-[:IN_AREA]->(a:ActionArea) | a.id]}] ELSE [] END AS parts
+WITH req, total, page, version, epoch, held, parts, COLLECT {
+  UNWIND parts AS x
+  UNWIND x.areas AS areaId
+  WITH DISTINCT areaId
+  MATCH (:ActionArea {id: areaId})-[l:ALIGNS_WITH]-(i:FrameworkItem)
+  RETURN [areaId, i.id, l.rationale]
+} AS areaLinks
 // Action areas by id per pledge, each area's and city's record once per page (an area's page
 // repeats the area on every row, a city's page its city); graph/pledges.repo.ts puts the records
 // back on the pledges.
@@ -42,4 +60,10 @@ COLLECT {
   MATCH (c:City {id: cityId})
   OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
   RETURN c {.*, reachItems: null, reachCounts: null, countryName: co.name, region: r.name, subregion: co.subregion}
-} AS cities
+} AS cities,
+parts, areaLinks, version, epoch, COLLECT {
+  UNWIND reduce(acc = [link IN areaLinks | link[1]], x IN parts | acc + x.declared) AS itemId
+  WITH DISTINCT itemId WHERE NOT itemId IN held
+  MATCH (i:FrameworkItem {id: itemId})
+  RETURN i {.*, parentId: head([(i)-[:PART_OF]->(parent:FrameworkItem) | parent.id])}
+} AS items

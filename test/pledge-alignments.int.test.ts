@@ -91,3 +91,28 @@ test('item records are sent once per graph version, and again after it moves', a
     spy.mockRestore();
   }
 });
+
+test("an area's or a city's page read with its alignments gives each pledge the alignments the loader's statement gives", async () => {
+  const [{ city }] = await db.runText(
+    'MATCH (c:City)-[:MADE]->(p:Pledge) WITH c, count(p) AS n ORDER BY n DESC, c.id RETURN c.id AS city LIMIT 1',
+  );
+  const repo = new PledgeRepository(db);
+  const reqs = [
+    { key: 'area', kind: 'area' as const, id: 'AA-4', after: null, limit: 101, alignments: true },
+    { key: 'city', kind: 'city' as const, id: String(city), after: null, limit: 101, alignments: true },
+    { key: 'plain', kind: 'area' as const, id: 'AA-1', after: null, limit: 10 },
+  ];
+  // Twice: the second time the item records come from those held at this graph version.
+  for (const _ of [1, 2]) {
+    const pages = await repo.pagesOf(reqs);
+    expect(pages.get('plain')?.alignments).toBeUndefined();
+    for (const key of ['area', 'city']) {
+      const page = pages.get(key);
+      const ids = (page?.pledges ?? []).map((p) => p.id);
+      expect(ids.length).toBeGreaterThan(1);
+      const expected = await repo.alignments(ids);
+      expect([...(page?.alignments?.keys() ?? [])]).toEqual(ids);
+      for (const id of ids) expect([id, page?.alignments?.get(id)]).toEqual([id, expected.get(id)]);
+    }
+  }
+});

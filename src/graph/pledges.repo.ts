@@ -14,10 +14,14 @@ export interface PageRequest {
   id: string;
   after: string | null;
   limit: number;
+  /** Also each pledge's alignments, read with the page (areas' and cities' pages only). */
+  alignments?: boolean;
 }
 export interface PledgePage {
   total: number;
   pledges: PledgeRecord[];
+  /** By pledge id, when the request asked for them. */
+  alignments?: Map<string, AlignmentRecord[]>;
 }
 
 export interface PledgeFilter {
@@ -83,8 +87,22 @@ export class PledgeRepository {
 
   private async ownerPages(reqs: readonly PageRequest[]): Promise<Map<string, PledgePage>> {
     if (reqs.length === 0) return new Map();
-    const rows = await this.db.read('pledges-of-owners', { reqs });
-    return new Map(rows.map((r) => [String(r.key), { total: Number(r.total), pledges: withAreas(r) }]));
+    const records = itemRecords(this.db);
+    const rows = await this.db.read('pledges-of-owners', {
+      reqs: reqs.map((r) => ({ ...r, alignments: r.alignments === true })),
+      ...records.params,
+    });
+    const asked = new Set(reqs.filter((r) => r.alignments).map((r) => r.key));
+    return new Map(
+      rows.map((r) => {
+        const page: PledgePage = { total: Number(r.total), pledges: withAreas(r) };
+        if (asked.has(String(r.key))) {
+          const items = records.take(Number(r.version), Number(r.epoch), r.items as unknown[]);
+          page.alignments = assembleAlignments(r.parts as PledgeLinkParts[], r.areaLinks as AreaLink[], items);
+        }
+        return [String(r.key), page];
+      }),
+    );
   }
 
   /** `drafts`: the drafts the viewer may see (graph/registry/overlay.ts), listed like pledges. */

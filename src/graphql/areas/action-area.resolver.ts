@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { asItem, type AlignmentRecord, type AreaRecord } from '../../graph/records';
 import type { Context } from '../context';
 import { Alignment } from '../items/alignment.type';
 import { filterByFramework } from '../items/item.resolver';
 import { PledgeConnection } from '../pledges/connection.type';
-import { ownerPledges } from '../pledges/owner-page';
+import { ownerPledges, PLEDGE_ALIGNMENTS } from '../pledges/owner-page';
+import { selects } from '../shared/selection';
 import { Lang } from '../shared/enums';
 import { OptionalFrameworkArgs } from '../shared/framework-arg';
 import { titleIn } from '../shared/lang';
@@ -59,7 +61,12 @@ export class ActionAreaResolver {
   }
 
   @FieldResolver((_type) => PledgeConnection, { description: 'Pledges made in this action area.' })
-  pledges(@Root() area: AreaRecord, @Args((_type) => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ownerPledges(ctx, 'area', area.id, args);
+  pledges(
+    @Root() area: AreaRecord,
+    @Args((_type) => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ownerPledges(ctx, 'area', area.id, args, selects(info, PLEDGE_ALIGNMENTS));
   }
 }

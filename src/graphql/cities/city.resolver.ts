@@ -1,9 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import type { CityRecord } from '../../graph/records';
 import type { Context } from '../context';
 import { PledgeConnection } from '../pledges/connection.type';
-import { ownerPledges } from '../pledges/owner-page';
+import { ownerPledges, PLEDGE_ALIGNMENTS } from '../pledges/owner-page';
+import { selects } from '../shared/selection';
 import { FrameworkCode } from '../shared/enums';
 import { decodeCursor, PageArgs, toPage } from '../shared/page';
 import { CityConnection } from './city-connection.type';
@@ -46,8 +48,13 @@ export class CityResolver {
   }
 
   @FieldResolver((_type) => PledgeConnection)
-  pledges(@Root() city: CityRecord, @Args((_type) => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ownerPledges(ctx, 'city', city.id, args);
+  pledges(
+    @Root() city: CityRecord,
+    @Args((_type) => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ownerPledges(ctx, 'city', city.id, args, selects(info, PLEDGE_ALIGNMENTS));
   }
 
   @FieldResolver((_type) => [Commitment], {
