@@ -6,6 +6,7 @@ import {
   CitySdgTargetsDocument,
   CommunityOfPracticeDocument,
   CoverageMatrixDocument,
+  ExplorerItemDocument,
   FilteredCoverageDocument,
   PledgeToNua28Document,
   PledgesInAreaDocument,
@@ -70,6 +71,21 @@ describe('round trips per named operation do not grow with the result', () => {
     expect(big.trips).toBe(small.trips);
     // The area, then its page with the pledges' cities, areas and alignments.
     expect(big.trips).toBeLessThanOrEqual(2);
+  });
+
+  it('ExplorerItem: a target no pledge reaches and one a third of the test pledges name; a goal', async () => {
+    const [{ id: lonely }] = await db.runText(
+      `MATCH (t:FrameworkItem {framework: 'SDG'})-[:PART_OF]->(:FrameworkItem)
+       WHERE NOT (t)<-[:DECLARES]-() AND NOT (t)-[:ALIGNS_WITH]-() RETURN t.id AS id ORDER BY id LIMIT 1`,
+    );
+    await cost(ExplorerItemDocument, { id: 'SDG-3.8' }); // the first after a write also reads the index
+    const small = await cost(ExplorerItemDocument, { id: String(lonely) });
+    const big = await cost(ExplorerItemDocument, { id: 'SDG-3.8' });
+    const goal = await cost(ExplorerItemDocument, { id: 'SDG-3' });
+    expect(big.size).toBeGreaterThan(small.size);
+    // The version, the item with its parent, children, links, the page's pledges, their cities (an
+    // empty page reads neither of the last two).
+    expect(Math.max(small.trips, big.trips, goal.trips)).toBeLessThanOrEqual(6);
   });
 
   it('CommunityOfPractice: 1 peer and 50 peers', async () => {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { AlignmentRecord, ItemRecord } from '../../graph/records';
+import { type AlignmentRecord, asItem, type ItemRecord } from '../../graph/records';
 import type { Context } from '../context';
 import { PledgeConnection } from '../pledges/connection.type';
 import { ownerPledges } from '../pledges/owner-page';
@@ -54,8 +54,15 @@ export class FrameworkItemResolver {
   }
 
   @FieldResolver((_type) => FrameworkItem, { nullable: true, description: 'The section or goal this item belongs to.' })
-  parent(@Root() item: ItemRecord, @Ctx() ctx: Context): Promise<ItemRecord | null> | null {
-    return typeof item.parentId === 'string' ? ctx.loaders.item.load(item.parentId) : null;
+  parent(@Root() item: ItemRecord, @Ctx() ctx: Context): Promise<ItemRecord | null> | ItemRecord | null {
+    if (typeof item.parentId !== 'string') return null;
+    // Items read by id carry their parent's record (items-by-ids.cypher); others go through the loader.
+    if (item.parentRecord) {
+      const parent = asItem(item.parentRecord);
+      ctx.loaders.item.prime(item.parentId, parent);
+      return parent;
+    }
+    return ctx.loaders.item.load(item.parentId);
   }
 
   @FieldResolver((_type) => [FrameworkItem], { description: 'Subsections (GCR) or targets (SDG goals).' })
