@@ -1,6 +1,7 @@
 import type { Database } from '../src/db/database';
 import { AnalysisRepository } from '../src/graph/analysis.repo';
 import { closeTestDb, openTestDb } from './support/db';
+import { countItemsSent } from './support/items-sent';
 
 let db: Database;
 beforeAll(() => {
@@ -21,13 +22,7 @@ test('commitments read item records once per graph version and give the same ans
   );
   const repo = new AnalysisRepository(db);
   const reqs = ['GCM', 'SDG', null].map((framework, k) => ({ key: String(k), city: String(city), framework }));
-  const sent: number[] = [];
-  const read = db.read.bind(db);
-  const spy = jest.spyOn(db, 'read').mockImplementation(async (statement, params) => {
-    const rows = await read(statement, params);
-    if (statement === 'city-commitments') sent.push((rows[0].items as unknown[]).length);
-    return rows;
-  });
+  const { sent, restore } = countItemsSent(db, 'city-commitments');
   const shape = (m: Awaited<ReturnType<AnalysisRepository['commitments']>>) =>
     [...m].map(([key, list]) => [key, list.map((c) => [c.item, c.basis, c.path, c.pledges.map((p) => p.id)])]);
   try {
@@ -55,7 +50,7 @@ test('commitments read item records once per graph version and give the same ans
     await db.runText('MATCH (i:FrameworkItem {id: $id}) SET i.summary = $s', { id: item.id, s: item.summary ?? null });
     await db.write('graph-version-bump');
   } finally {
-    spy.mockRestore();
+    restore();
   }
 });
 
@@ -64,13 +59,7 @@ test('peers read item records once per graph version and give the same answer fr
     'MATCH (c:City)-[:MADE]->(:Pledge)-[:IN_AREA]->(:ActionArea) RETURN c.id AS id ORDER BY id LIMIT 1',
   );
   const repo = new AnalysisRepository(db);
-  const sent: number[] = [];
-  const read = db.read.bind(db);
-  const spy = jest.spyOn(db, 'read').mockImplementation(async (statement, params) => {
-    const rows = await read(statement, params);
-    if (statement === 'peer-details') sent.push((rows[0].items as unknown[]).length);
-    return rows;
-  });
+  const { sent, restore } = countItemsSent(db, 'peer-details');
   try {
     await db.write('graph-version-bump');
     const first = (await repo.peers(String(city), 5)) ?? [];
@@ -84,6 +73,6 @@ test('peers read item records once per graph version and give the same answer fr
     // The peers' derived commitment arrays are not sent.
     expect((first[0].city as unknown as Record<string, unknown>).reachItems ?? null).toBeNull();
   } finally {
-    spy.mockRestore();
+    restore();
   }
 });

@@ -1,6 +1,7 @@
 import type { Database } from '../src/db/database';
 import { PledgeRepository } from '../src/graph/pledges.repo';
 import { closeTestDb, openTestDb } from './support/db';
+import { countItemsSent } from './support/items-sent';
 
 /**
  * Pledge alignments are assembled in Node from their parts (pledge-alignments.cypher returns each
@@ -60,13 +61,7 @@ test('every pledge gets the alignments the pair-by-pair statement gave', async (
 test('item records are sent once per graph version, and again after it moves', async () => {
   const [{ id }] = await db.runText('MATCH (p:Pledge)-[:DECLARES]->(:FrameworkItem) RETURN p.id AS id LIMIT 1');
   const repo = new PledgeRepository(db);
-  const sent: number[] = [];
-  const read = db.read.bind(db);
-  const spy = jest.spyOn(db, 'read').mockImplementation(async (statement, params) => {
-    const rows = await read(statement, params);
-    if (statement === 'pledge-alignments') sent.push((rows[0].items as unknown[]).length);
-    return rows;
-  });
+  const { sent, restore } = countItemsSent(db, 'pledge-alignments');
   try {
     await db.write('graph-version-bump');
     await repo.alignments([String(id)]);
@@ -88,7 +83,7 @@ test('item records are sent once per graph version, and again after it moves', a
     await db.runText('MATCH (i:FrameworkItem {id: $id}) SET i.summary = $s', { id: item.id, s: item.summary ?? null });
     await db.write('graph-version-bump');
   } finally {
-    spy.mockRestore();
+    restore();
   }
 });
 
