@@ -88,11 +88,12 @@ export class PledgeRepository {
   private async ownerPages(reqs: readonly PageRequest[]): Promise<Map<string, PledgePage>> {
     if (reqs.length === 0) return new Map();
     const records = itemRecords(this.db);
+    const asked = new Set(reqs.filter((r) => r.alignments).map((r) => r.key));
     const rows = await this.db.read('pledges-of-owners', {
       reqs: reqs.map((r) => ({ ...r, alignments: r.alignments === true })),
-      ...records.params,
+      // The held ids (a few hundred) travel only when some page sends item records.
+      ...(asked.size > 0 ? records.params : { itemsVersion: -1, itemsEpoch: -1, knownItems: [] }),
     });
-    const asked = new Set(reqs.filter((r) => r.alignments).map((r) => r.key));
     return new Map(
       rows.map((r) => {
         const page: PledgePage = { total: Number(r.total), pledges: withAreas(r) };
