@@ -2,8 +2,9 @@
 // path that explains it: named in a pledge (DECLARED); linked to a pledge's action area in the
 // crosswalk (CURATED); or one crosswalk step further from either (INFERRED). Among paths the
 // strongest basis wins, then the shortest, then the smallest list of ids. The pledges come whole
-// (each once), so the answer needs no second round trip for them. Drafts are not public: they reach nothing, except
-// the drafts in $draftIds, those the asking viewer may see (src/graph/registry/overlay.ts).
+// (each once), so the answer needs no second round trip for them. Drafts are not public: they
+// reach nothing, except the drafts in $draftIds, those the asking viewer may see
+// (src/graph/registry/overlay.ts).
 UNWIND $reqs AS req
 MATCH (:City {id: req.city})-[:MADE]->(p:Pledge|DraftPledge)
 WHERE (p:Pledge AND coalesce(p.status, '') <> 'DRAFT') OR (p:DraftPledge AND p.id IN $draftIds)
