@@ -41,7 +41,7 @@ export interface PledgeFilter {
 const NO_FILTER = { actionArea: null, item: null, country: null, region: null, status: null, illustrative: null };
 
 /** Pledges sent with their action areas' ids, and each area's and city's record once (`areas`, `cities`). */
-function withAreas(row: Record<string, unknown> | undefined): PledgeRecord[] {
+function withLinkedRecords(row: Record<string, unknown> | undefined): PledgeRecord[] {
   if (!row) return [];
   const byId = (records: unknown) => new Map((records as Array<Record<string, unknown>>).map((r) => [r.id, r]));
   const areas = byId(row.areas);
@@ -56,7 +56,7 @@ export class PledgeRepository {
 
   async byIds(ids: readonly string[]): Promise<Map<string, PledgeRecord>> {
     const [row] = await this.db.read('pledges-by-ids', { ids });
-    return new Map(withAreas(row).map((p) => [p.id, p]));
+    return new Map(withLinkedRecords(row).map((p) => [p.id, p]));
   }
 
   /**
@@ -96,7 +96,7 @@ export class PledgeRepository {
     });
     return new Map(
       rows.map((r) => {
-        const page: PledgePage = { total: Number(r.total), pledges: withAreas(r) };
+        const page: PledgePage = { total: Number(r.total), pledges: withLinkedRecords(r) };
         if (asked.has(String(r.key))) {
           const items = records.take(Number(r.version), Number(r.epoch), r.items as unknown[]);
           page.alignments = assembleAlignments(r.parts as PledgeLinkParts[], r.areaLinks as AreaLink[], items);
