@@ -1,9 +1,21 @@
-// Cities matching optional filters, one page (keyset on id). `search` matches the name, accents ignored.
+// Cities matching optional filters, one page (keyset on id). `search` matches the name (case ignored)
+// or the id (as a slug: accents ignored), found through the TEXT indexes on nameKey and id; without
+// it every city is a candidate (the UNWIND keeps that scan from running when there is a search).
 // A city's pledges are its public ones and the drafts in $draftIds, those the viewer may see
 // (src/graph/registry/overlay.ts).
-MATCH (c:City)
-WHERE ($country IS NULL OR c.countryCode = $country)
-  AND ($search IS NULL OR toLower(c.name) CONTAINS toLower($search) OR c.id CONTAINS $searchSlug)
+CALL () {
+  UNWIND (CASE WHEN $search IS NULL THEN [true] ELSE [] END) AS everyCity
+  MATCH (c:City)
+  RETURN c
+  UNION ALL
+  CALL () {
+    MATCH (c:City) WHERE c.nameKey CONTAINS toLower($search) RETURN c
+    UNION
+    MATCH (c:City) WHERE c.id CONTAINS $searchSlug RETURN c
+  }
+  RETURN c
+}
+WITH c WHERE ($country IS NULL OR c.countryCode = $country)
   AND ($illustrative IS NULL OR c.illustrative = $illustrative)
   AND ($region IS NULL OR EXISTS { (c)-[:IN_COUNTRY]->(:Country)-[:IN_REGION]->(r:Region) WHERE r.id = $region OR r.name = $region })
   AND ($actionArea IS NULL OR EXISTS { (c)-[:MADE]->(p:Pledge|DraftPledge)-[:IN_AREA]->(:ActionArea {id: $actionArea})

@@ -17,6 +17,11 @@ CREATE INDEX pledge_status IF NOT EXISTS FOR (n:Pledge) ON (n.status);
 // The coverage index fetches the pledges changed since the graph version it holds (derived-write.cypher).
 CREATE INDEX pledge_reach_version IF NOT EXISTS FOR (n:Pledge) ON (n.reachVersion);
 CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.countryCode);
+// City search (cities-matching.cypher) finds substrings through these instead of lower-casing every
+// city's name: nameKey is toLower(name), written with the name (seed-cities, write-import-cities)
+// and filled in at every start for cities written otherwise (city-name-keys.cypher).
+CREATE TEXT INDEX city_name_key IF NOT EXISTS FOR (n:City) ON (n.nameKey);
+CREATE TEXT INDEX city_id_text IF NOT EXISTS FOR (n:City) ON (n.id);
 CREATE FULLTEXT INDEX item_titles IF NOT EXISTS FOR (n:FrameworkItem|ActionArea) ON EACH [n.title_en, n.title_fr, n.title_es, n.label];
 CREATE FULLTEXT INDEX pledge_text IF NOT EXISTS FOR (n:Pledge) ON EACH [n.title, n.description];
 CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;

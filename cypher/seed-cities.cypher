@@ -2,7 +2,7 @@
 UNWIND $rows AS r
 MATCH (country:Country {id: r.country})
 MERGE (c:City {id: r.id})
-SET c.name = r.name, c.countryCode = r.country, c.illustrative = r.illustrative, c.source = 'seed'
+SET c.name = r.name, c.nameKey = toLower(r.name), c.countryCode = r.country, c.illustrative = r.illustrative, c.source = 'seed'
 MERGE (c)-[:IN_COUNTRY]->(country)
 WITH c, r
 CALL (c, r) {

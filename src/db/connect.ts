@@ -2,7 +2,7 @@ import net from 'node:net';
 import type { Config } from '../config';
 import { Database } from './database';
 import { createDriver, verify } from './driver';
-import { statements } from './cypher';
+import { cypher, statements } from './cypher';
 import { LocalNeo4jError, localPassword, startLocalNeo4j } from './local-neo4j';
 import { supervise, type Supervised } from './supervisor';
 
@@ -100,6 +100,8 @@ export async function connect(
     writeTimeoutMs: config.service.writeTimeoutMs,
   });
   for (const s of statements('schema')) await db.runText(s);
+  // Cities written by hand or before their search key existed become findable by name.
+  await db.runText(cypher('city-name-keys'));
   return {
     db,
     uri,

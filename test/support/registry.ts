@@ -14,7 +14,7 @@ export async function addTestCities(db: Database): Promise<void> {
     `UNWIND $cities AS c
      MATCH (co:Country {id: c.country})
      MERGE (city:City {id: c.id})
-       ON CREATE SET city.name = c.name, city.countryCode = c.country, city.illustrative = true, city.source = 'test'
+       ON CREATE SET city.name = c.name, city.nameKey = toLower(c.name), city.countryCode = c.country, city.illustrative = true, city.source = 'test'
      MERGE (city)-[:IN_COUNTRY]->(co)`,
     {
       cities: [
