@@ -6,6 +6,7 @@ import {
   CitySdgTargetsDocument,
   CommunityOfPracticeDocument,
   CoverageMatrixDocument,
+  ExplorerCrosswalkDocument,
   ExplorerItemDocument,
   FilteredCoverageDocument,
   PledgeToNua28Document,
@@ -86,6 +87,13 @@ describe('round trips per named operation do not grow with the result', () => {
     // The version, the item with its parent, children, links, the page's pledges, their cities (an
     // empty page reads neither of the last two).
     expect(Math.max(small.trips, big.trips, goal.trips)).toBeLessThanOrEqual(6);
+  });
+
+  it('ExplorerCrosswalk: the start, then one search for its four frameworks (from an item, from an action area)', async () => {
+    for (const from of ['GCM-15', 'AA-4']) {
+      const c = await cost(ExplorerCrosswalkDocument, { from });
+      expect({ from, trips: c.trips }).toEqual({ from, trips: 2 });
+    }
   });
 
   it('CommunityOfPractice: 1 peer and 50 peers', async () => {

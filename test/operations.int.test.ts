@@ -205,6 +205,27 @@ describe('crosswalk', () => {
     const order = rows.map((x) => x.hops);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
+  it('several starts, frameworks and bounds in one request (one batched search) answer as each asked alone', async () => {
+    const fields = 'item { id framework } basis path hops rationales';
+    const asks = ['AA-4', 'GCM-15', 'SDG-10.7'].flatMap((from) =>
+      ['GCM', 'GCR', 'NUA', 'SDG'].flatMap((to) => [1, 3].map((h) => ({ from, to, h }))),
+    );
+    const aliases = asks.map(
+      (a, i) => `a${i}: crosswalk(from: ${JSON.stringify(a.from)}, to: ${a.to}, maxHops: ${a.h}) { ${fields} }`,
+    );
+    const before = db.roundTrips;
+    const answer = await run(app, db, `{ ${aliases.join('\n')} }`);
+    expect(answer.errors).toBeUndefined();
+    const together = answer.data as Record<string, unknown>;
+    // The search, and one batched read of the starts of any empty answer (which must exist).
+    expect(db.roundTrips - before).toBeLessThanOrEqual(2);
+    const doc = `query($from: ID!, $to: FrameworkCode!, $h: Int) { crosswalk(from: $from, to: $to, maxHops: $h) { ${fields} } }`;
+    for (const [i, a] of asks.entries()) {
+      const alone = (await run(app, db, doc, a)).data as { crosswalk: unknown[] };
+      expect({ ...a, rows: together[`a${i}`] }).toEqual({ ...a, rows: alone.crosswalk });
+    }
+    expect(asks.some((_a, i) => (together[`a${i}`] as unknown[]).length > 5)).toBe(true);
+  });
 });
 
 // The answers the README's cookbook prints; if the seeds change them, update both together.

@@ -10,6 +10,14 @@ export interface CrosswalkRecord {
   basis: string;
   rationales: string[];
 }
+/** One crosswalk question: the items of framework `to` linked to `from` within maxHops. */
+export interface CrosswalkKey {
+  from: string;
+  to: string;
+  maxHops: number;
+}
+export const crosswalkKey = (k: CrosswalkKey) => `${k.from}|${k.to}|${k.maxHops}`;
+
 export interface CoverageRecord {
   item: ItemRecord;
   pledgeCount: number;
@@ -32,15 +40,32 @@ export interface PeerRecord {
 export class AnalysisRepository {
   constructor(private readonly db: Database) {}
 
-  async crosswalk(from: string, to: string, maxHops: number): Promise<CrosswalkRecord[]> {
-    const rows = await this.db.read('crosswalk', { from, to, maxHops });
-    return rows.map((r) => ({
-      item: asItem(r.item),
-      hops: Number(r.hops),
-      path: r.path as string[],
-      basis: String(r.basis),
-      rationales: r.rationales as string[],
-    }));
+  /** Answers by crosswalkKey, in one round trip: questions from the same start and bound share one search. */
+  async crosswalks(keys: readonly CrosswalkKey[]): Promise<Map<string, CrosswalkRecord[]>> {
+    const reqs = new Map<string, { from: string; maxHops: number; to: string[] }>();
+    for (const k of keys) {
+      const start = `${k.from}|${k.maxHops}`;
+      const req = reqs.get(start) ?? { from: k.from, maxHops: k.maxHops, to: [] };
+      req.to.push(k.to);
+      reqs.set(start, req);
+    }
+    const rows = await this.db.read('crosswalk', { reqs: [...reqs.values()] });
+    const out = new Map<string, CrosswalkRecord[]>();
+    for (const r of rows) {
+      const item = asItem(r.item);
+      const key = crosswalkKey({ from: String(r.from), to: item.framework, maxHops: Number(r.maxHops) });
+      const found = {
+        item,
+        hops: Number(r.hops),
+        path: r.path as string[],
+        basis: String(r.basis),
+        rationales: r.rationales as string[],
+      };
+      const list = out.get(key);
+      if (list) list.push(found);
+      else out.set(key, [found]);
+    }
+    return out;
   }
 
   /** `draftIds`: the drafts the viewer may see, which may start a path like a pledge. */

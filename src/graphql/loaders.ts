@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
-import type { CommitmentRecord } from '../graph/analysis.repo';
+import { type CommitmentRecord, type CrosswalkKey, type CrosswalkRecord, crosswalkKey } from '../graph/analysis.repo';
 import type { PageRequest, PledgePage } from '../graph/pledges.repo';
 import type { DraftOverlay } from '../graph/registry/overlay';
 import type { PledgeEvent } from '../graph/registry/reads';
@@ -48,6 +48,11 @@ export function createLoaders(repos: Repositories, drafts: () => Promise<DraftOv
       (reqs) => repos.pledges.pagesOf(reqs),
       { total: 0, pledges: [] },
       (r) => r.key,
+    ),
+    crosswalks: loader<CrosswalkKey, CrosswalkRecord[], never[]>(
+      (keys) => repos.analysis.crosswalks(keys),
+      none,
+      crosswalkKey,
     ),
     commitments: loader<CommitmentKey, CommitmentRecord[], never[]>(
       async (reqs) => repos.analysis.commitments(reqs, (await drafts()).ids),

@@ -71,7 +71,8 @@ export class AnalysisResolver {
       'Items of framework `to` linked to `from` (any item or action area) within maxHops crosswalk links, each with its shortest explaining path; ordered by hops, then document order.',
   })
   async crosswalk(@Args((_type) => CrosswalkArgs) { from, to, maxHops }: CrosswalkArgs, @Ctx() ctx: Context) {
-    const rows = await ctx.repos.analysis.crosswalk(from, to, maxHops ?? 3);
+    // Batched: a page asking several frameworks (ExplorerCrosswalk asks four) costs one search.
+    const rows = await ctx.loaders.crosswalks.load({ from, to, maxHops: maxHops ?? 3 });
     if (rows.length === 0) await this.mustExist(ctx, from, 'framework item or action area');
     return rows;
   }
