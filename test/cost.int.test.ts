@@ -7,6 +7,7 @@ import {
   CommunityOfPracticeDocument,
   CoverageMatrixDocument,
   ExplorerCrosswalkDocument,
+  ExplorerPledgeDocument,
   ExplorerItemDocument,
   FilteredCoverageDocument,
   PledgeToNua28Document,
@@ -94,6 +95,11 @@ describe('round trips per named operation do not grow with the result', () => {
       const c = await cost(ExplorerCrosswalkDocument, { from });
       expect({ from, trips: c.trips }).toEqual({ from, trips: 2 });
     }
+  });
+
+  it("ExplorerPledge: the pledge with its partners and reports, then its own and its areas' links", async () => {
+    const c = await cost(ExplorerPledgeDocument, { id: 'bogota-co-2019-1' });
+    expect(c.trips).toBe(3);
   });
 
   it('CommunityOfPractice: 1 peer and 50 peers', async () => {

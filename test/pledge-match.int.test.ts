@@ -1,5 +1,6 @@
 import type { Database } from '../src/db/database';
-import { type PledgeFilter, PledgeRepository } from '../src/graph/pledges.repo';
+import { PledgeRepository } from '../src/graph/pledges.repo';
+import type { PledgeFilter } from '../src/graph/pledges.types';
 import { closeTestDb, openTestDb } from './support/db';
 
 /**

@@ -5,38 +5,8 @@ import { itemRecords } from './derived/item-records';
 import { matchPledges } from './derived/pledge-match';
 import { type DraftOverlay, draftCoverageRows, NO_DRAFTS } from './registry/overlay';
 import { type AreaLink, assembleAlignments, type PledgeLinkParts } from './pledge-alignments';
+import type { PageRequest, PledgeExtras, PledgeFilter, PledgePage, PledgesWith } from './pledges.types';
 import { asArea, asPledge, type AlignmentRecord, type AreaRecord, type PledgeRecord } from './records';
-
-export type OwnerKind = 'item' | 'area' | 'city';
-export interface PageRequest {
-  key: string;
-  kind: OwnerKind;
-  id: string;
-  after: string | null;
-  limit: number;
-  /** Also each pledge's alignments, read with the page (areas' and cities' pages only). */
-  alignments?: boolean;
-}
-export interface PledgePage {
-  total: number;
-  pledges: PledgeRecord[];
-  /** By pledge id, when the request asked for them. */
-  alignments?: Map<string, AlignmentRecord[]>;
-}
-
-export interface PledgeFilter {
-  actionArea: string | null;
-  item: string | null;
-  country: string | null;
-  region: string | null;
-  status: string | null;
-  search: string | null;
-  illustrative: boolean | null;
-  overdue: boolean | null;
-  /** The latest review forum before today and the one before it, for `overdue`. */
-  lastForum: string | null;
-  prevForum: string | null;
-}
 
 const NO_FILTER = { actionArea: null, item: null, country: null, region: null, status: null, illustrative: null };
 
@@ -46,7 +16,7 @@ function withLinkedRecords(row: Record<string, unknown> | undefined): PledgeReco
   const byId = (records: unknown) => new Map((records as Array<Record<string, unknown>>).map((r) => [r.id, r]));
   const areas = byId(row.areas);
   const cities = byId(row.cities);
-  return (row.pledges as Array<Record<string, unknown>>).map(({ areaIds, ...p }) =>
+  return (row.pledges as Array<Record<string, unknown>>).map(({ areaIds, partnerRecords, reportRecords, ...p }) =>
     asPledge({ ...p, cityRecord: cities.get(p.cityId), areaRecords: (areaIds as string[]).map((id) => areas.get(id)) }),
   );
 }
@@ -55,8 +25,19 @@ export class PledgeRepository {
   constructor(private readonly db: Database) {}
 
   async byIds(ids: readonly string[]): Promise<Map<string, PledgeRecord>> {
-    const [row] = await this.db.read('pledges-by-ids', { ids });
-    return new Map(withLinkedRecords(row).map((p) => [p.id, p]));
+    return (await this.byIdsWith(ids, { partners: false, reports: false })).pledges;
+  }
+
+  /** Pledges by id and, when asked, their partners and reports, in one round trip. */
+  async byIdsWith(ids: readonly string[], extras: PledgeExtras): Promise<PledgesWith> {
+    const [row] = await this.db.read('pledges-by-ids', { ids, ...extras });
+    const read: PledgesWith = { pledges: new Map(), partners: new Map(), reports: new Map() };
+    for (const p of (row?.pledges ?? []) as Array<Record<string, unknown>>) {
+      if (extras.partners) read.partners.set(String(p.id), p.partnerRecords as Array<Record<string, unknown>>);
+      if (extras.reports) read.reports.set(String(p.id), p.reportRecords as Array<Record<string, unknown>>);
+    }
+    for (const p of withLinkedRecords(row)) read.pledges.set(p.id, p);
+    return read;
   }
 
   /**

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
 import { type CommitmentRecord, type CrosswalkKey, type CrosswalkRecord, crosswalkKey } from '../graph/analysis.repo';
-import type { PageRequest, PledgePage } from '../graph/pledges.repo';
+import type { PageRequest, PledgePage } from '../graph/pledges.types';
 import type { DraftOverlay } from '../graph/registry/overlay';
 import type { PledgeEvent } from '../graph/registry/reads';
 import type { AlignmentRecord, AreaRecord, CityRecord, ItemRecord, PledgeRecord } from '../graph/records';

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import type { CoverageRecord } from '../analysis.repo';
 import type { PledgeRow } from '../derived/coverage-types';
-import type { OwnerKind, PledgePage } from '../pledges.repo';
+import type { OwnerKind, PledgePage } from '../pledges.types';
 import { asPledge, type PledgeRecord } from '../records';
 
 /**

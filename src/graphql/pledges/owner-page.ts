@@ -1,4 +1,4 @@
-import type { OwnerKind } from '../../graph/pledges.repo';
+import type { OwnerKind } from '../../graph/pledges.types';
 import { mergeOwnerPage } from '../../graph/registry/overlay';
 import type { PledgeRecord } from '../../graph/records';
 import type { Context } from '../context';

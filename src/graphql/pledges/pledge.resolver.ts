@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { passedForums } from '../../graph/registry/forums';
 import { asArea, asCity, type AreaRecord, type CityRecord, type PledgeRecord } from '../../graph/records';
@@ -10,6 +11,7 @@ import { filterByFramework } from '../items/item.resolver';
 import { OptionalFrameworkArgs } from '../shared/framework-arg';
 import { luceneTerms } from '../shared/lucene';
 import { decodeCursor, PageArgs, toPage } from '../shared/page';
+import { selects } from '../shared/selection';
 import { visibleDraft, visibleDrafts } from '../registry/drafts';
 import { PledgeConnection } from './connection.type';
 import { PledgeFilter } from './pledge-filter.input';
@@ -28,8 +30,21 @@ export class PledgeResolver {
     nullable: true,
     description: "A pledge by id; null when unknown, or a draft the token may not see (drafts are their cities' own).",
   })
-  async pledge(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context): Promise<PledgeRecord | null> {
-    return (await ctx.loaders.pledge.load(id)) ?? visibleDraft(ctx, id);
+  async pledge(
+    @Arg('id', (_type) => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PledgeRecord | null> {
+    const extras = { partners: selects(info, ['partners']), reports: selects(info, ['reports']) };
+    if (!extras.partners && !extras.reports) return (await ctx.loaders.pledge.load(id)) ?? visibleDraft(ctx, id);
+    // A pledge's page: its partners and reports come with it, and their loaders are primed.
+    const read = await ctx.repos.pledges.byIdsWith([id], extras);
+    const found = read.pledges.get(id);
+    if (!found) return visibleDraft(ctx, id);
+    ctx.loaders.pledge.prime(id, found);
+    for (const [pledge, partners] of read.partners) ctx.loaders.pledgePartners.prime(pledge, partners);
+    for (const [pledge, reports] of read.reports) ctx.loaders.pledgeReports.prime(pledge, reports);
+    return found;
   }
 
   @Query((_returns) => PledgeConnection, {
