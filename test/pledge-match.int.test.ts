@@ -44,15 +44,18 @@ test.each(FILTERS.map((f) => [JSON.stringify(f), f] as const))('%s', async (_nam
   const filter = { ...NONE, ...f };
   const repo = new PledgeRepository(db);
   for (const [after, limit] of [
+    [null, 0],
     [null, 5],
     [null, 101],
     ['madrid', 3],
   ] as const) {
-    const [walked] = await db.read('pledges-matching', { ...filter, after, limit, draftIds: [] });
+    const [walked] = await db.read('pledges-matching', { ...filter, after, limit: limit + 1, draftIds: [] });
     const found = await repo.matching(filter, after, limit);
-    expect([found.total, found.pledges.map((p) => p.id)]).toEqual([
+    const ids = (walked.pledges as Array<{ id: string }>).map((p) => p.id);
+    expect([found.total, found.pledges.map((p) => p.id), found.more]).toEqual([
       Number(walked.total),
-      (walked.pledges as Array<{ id: string }>).map((p) => p.id),
+      ids.slice(0, limit),
+      ids.length > limit,
     ]);
   }
 });

@@ -87,29 +87,35 @@ export class PledgeRepository {
     );
   }
 
-  /** `drafts`: the drafts the viewer may see (graph/registry/overlay.ts), listed like pledges. */
+  /**
+   * One page of `first` pledges after `after`, how many match, and whether more follow (`more`: one
+   * id past the page is looked at, but its record is not read, so `first: 0` reads no pledge).
+   * `drafts`: the drafts the viewer may see (graph/registry/overlay.ts), listed like pledges.
+   */
   async matching(
     filter: PledgeFilter,
     after: string | null,
-    limit: number,
+    first: number,
     drafts: DraftOverlay = NO_DRAFTS,
-  ): Promise<PledgePage> {
+  ): Promise<PledgePage & { more: boolean }> {
     // Under the filters the coverage index holds, pledges are found there (a graph walk tests
     // every pledge: seconds at 200,000); search and overdue need the statement.
     if (filter.search == null && filter.overdue == null) {
       const state = await graphState(this.db);
       const index = await coverageIndexAt(this.db, state.version, state.epoch);
       const extra = index.slotsOf(draftCoverageRows(drafts));
-      const { total, ids } = matchPledges(index, filter, after, limit, extra);
+      const { total, ids } = matchPledges(index, filter, after, first + 1, extra);
+      const page = ids.slice(0, first);
       const own = new Map(drafts.drafts.map((d) => [d.record.id, d.record]));
-      const publicIds = ids.filter((id) => !own.has(id));
+      const publicIds = page.filter((id) => !own.has(id));
       // Read whenever the page is not empty, even if only drafts fill it: a viewer's drafts then
       // never change how many round trips an operation costs.
-      const found = ids.length > 0 ? await this.byIds(publicIds) : new Map<string, PledgeRecord>();
-      return { total, pledges: ids.flatMap((id) => own.get(id) ?? found.get(id) ?? []) };
+      const found = page.length > 0 ? await this.byIds(publicIds) : new Map<string, PledgeRecord>();
+      return { total, pledges: page.flatMap((id) => own.get(id) ?? found.get(id) ?? []), more: ids.length > first };
     }
-    const [row] = await this.db.read('pledges-matching', { ...filter, after, limit, draftIds: drafts.ids });
-    return { total: Number(row.total), pledges: (row.pledges as unknown[]).map(asPledge) };
+    const [row] = await this.db.read('pledges-matching', { ...filter, after, limit: first + 1, draftIds: drafts.ids });
+    const pledges = (row.pledges as unknown[]).map(asPledge);
+    return { total: Number(row.total), pledges: pledges.slice(0, first), more: pledges.length > first };
   }
 
   async areas(ids: readonly string[]): Promise<Map<string, AreaRecord[]>> {

@@ -57,7 +57,7 @@ export class PledgeResolver {
       const drafts = await visibleDrafts(ctx, decodeCursor(args.after), (args.first ?? 20) + 1);
       return toPage(drafts.pledges, args.first ?? 20, drafts.total, (p) => p.id);
     }
-    const { total, pledges } = await ctx.repos.pledges.matching(
+    const { total, pledges, more } = await ctx.repos.pledges.matching(
       {
         actionArea: f.actionArea ?? null,
         item: f.item ?? null,
@@ -70,10 +70,10 @@ export class PledgeResolver {
         ...passedForums(ctx.today),
       },
       decodeCursor(args.after),
-      (args.first ?? 20) + 1,
+      args.first ?? 20,
       await ctx.drafts(),
     );
-    return toPage(pledges, args.first ?? 20, total, (p) => p.id);
+    return toPage(pledges, args.first ?? 20, total, (p) => p.id, more);
   }
 
   @FieldResolver((_type) => City)

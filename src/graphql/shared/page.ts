@@ -50,13 +50,22 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** Rows come one past the page size, so hasNextPage needs no second query. */
-export function toPage<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => string): Page<T> {
+/**
+ * Rows come one past the page size, so hasNextPage needs no second query; or the page alone, with
+ * `more` saying whether rows follow it.
+ */
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  keyOf: (row: T) => string,
+  more = rows.length > first,
+): Page<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+    pageInfo: { hasNextPage: more, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
     totalCount,
   };
 }
