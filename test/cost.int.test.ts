@@ -71,8 +71,32 @@ describe('round trips per named operation do not grow with the result', () => {
     const big = await cost(PledgesInAreaDocument, { id: 'AA-4', first: 100 });
     expect(big.size).toBeGreaterThan(small.size * 5);
     expect(big.trips).toBe(small.trips);
-    // The area, then its page with the pledges' cities, areas and alignments.
+    // The area, and its page with the pledges' cities, areas and alignments.
     expect(big.trips).toBeLessThanOrEqual(2);
+  });
+
+  it("an owner's pledge page starts beside the owner's own read, not after it", async () => {
+    const events: string[] = [];
+    const read = db.read.bind(db);
+    db.read = async (statement, params) => {
+      events.push(`start ${statement}`);
+      try {
+        return await read(statement, params);
+      } finally {
+        events.push(`end ${statement}`);
+      }
+    };
+    try {
+      await cost(PledgesInAreaDocument, { id: 'AA-4', first: 10 });
+      const area = events.splice(0);
+      await cost('{ city(id: "test-bigville-ca") { name pledges(first: 5) { totalCount } } }', {});
+      const city = events.splice(0);
+      expect(area.indexOf('start pledges-of-owners')).toBeLessThan(area.indexOf('end action-areas-by-ids'));
+      expect(city.indexOf('start pledges-of-owners')).toBeLessThan(city.indexOf('end cities-by-ids'));
+      expect(area.indexOf('start pledges-of-owners')).toBeGreaterThanOrEqual(0);
+    } finally {
+      db.read = read;
+    }
   });
 
   it('ExplorerItem: a target no pledge reaches and one a third of the test pledges name; a goal', async () => {

@@ -5,7 +5,7 @@ import type { Context } from '../context';
 import { Alignment } from '../items/alignment.type';
 import { filterByFramework } from '../items/item.resolver';
 import { PledgeConnection } from '../pledges/connection.type';
-import { ownerPledges, PLEDGE_ALIGNMENTS } from '../pledges/owner-page';
+import { ownerPledges, PLEDGE_ALIGNMENTS, prefetchPages } from '../pledges/owner-page';
 import { selects } from '../shared/selection';
 import { Lang } from '../shared/enums';
 import { OptionalFrameworkArgs } from '../shared/framework-arg';
@@ -21,7 +21,12 @@ export class ActionAreaResolver {
   }
 
   @Query((_returns) => ActionArea, { nullable: true, description: 'An action area by id ("AA-4"); null when unknown.' })
-  actionArea(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context): Promise<AreaRecord | null> {
+  actionArea(
+    @Arg('id', (_type) => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AreaRecord | null> {
+    prefetchPages(ctx, 'area', id, info, 'ActionArea');
     return ctx.loaders.area.load(id);
   }
 

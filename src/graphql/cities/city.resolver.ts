@@ -4,7 +4,7 @@ import { ValidateNested } from 'class-validator';
 import type { CityRecord } from '../../graph/records';
 import type { Context } from '../context';
 import { PledgeConnection } from '../pledges/connection.type';
-import { ownerPledges, PLEDGE_ALIGNMENTS } from '../pledges/owner-page';
+import { ownerPledges, PLEDGE_ALIGNMENTS, prefetchPages } from '../pledges/owner-page';
 import { selects } from '../shared/selection';
 import { FrameworkCode } from '../shared/enums';
 import { decodeCursor, PageArgs, toPage } from '../shared/page';
@@ -23,7 +23,12 @@ class CitiesArgs extends PageArgs {
 @Resolver((_of) => City)
 export class CityResolver {
   @Query((_returns) => City, { nullable: true, description: 'A city by id ("montreal-ca"); null when unknown.' })
-  city(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context): Promise<CityRecord | null> {
+  city(
+    @Arg('id', (_type) => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CityRecord | null> {
+    prefetchPages(ctx, 'city', id, info, 'City');
     return ctx.loaders.city.load(id);
   }
 

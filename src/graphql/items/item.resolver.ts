@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { type AlignmentRecord, asItem, type ItemRecord } from '../../graph/records';
 import type { Context } from '../context';
 import { PledgeConnection } from '../pledges/connection.type';
-import { ownerPledges } from '../pledges/owner-page';
+import { ownerPledges, prefetchPages } from '../pledges/owner-page';
 import { Lang } from '../shared/enums';
 import { OptionalFrameworkArgs } from '../shared/framework-arg';
 import { titleIn } from '../shared/lang';
@@ -19,7 +20,12 @@ export class FrameworkItemResolver {
     nullable: true,
     description: 'A framework item by id ("GCM-15", "GCR-III.B.2.1", "NUA-28", "SDG-10.7"); null when unknown.',
   })
-  item(@Arg('id', (_type) => ID) id: string, @Ctx() ctx: Context): Promise<ItemRecord | null> {
+  item(
+    @Arg('id', (_type) => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ItemRecord | null> {
+    prefetchPages(ctx, 'item', id, info, 'FrameworkItem');
     return ctx.loaders.item.load(id);
   }
 
