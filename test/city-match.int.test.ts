@@ -1,6 +1,7 @@
 import type { Database } from '../src/db/database';
 import { type CityFilter, CityRepository } from '../src/graph/cities.repo';
 import { closeTestDb, openTestDb } from './support/db';
+import { NO_CITY_FILTER } from './support/filters';
 
 /**
  * `cities(filter: {item})` (with a country or region or not) is answered from the coverage index
@@ -12,14 +13,7 @@ beforeAll(() => {
 });
 afterAll(() => closeTestDb(db));
 
-const NONE: CityFilter = {
-  actionArea: null,
-  item: null,
-  country: null,
-  region: null,
-  search: null,
-  illustrative: null,
-};
+const NONE: CityFilter = NO_CITY_FILTER;
 const FILTERS: Array<Partial<CityFilter>> = [
   { item: 'SDG-10.7' },
   { item: 'GCM-15', region: 'Europe' },

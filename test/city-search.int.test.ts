@@ -5,6 +5,7 @@ import { importPledges } from '../src/graph/pledges/import';
 import { slug } from '../src/graph/pledges/slug';
 import { removeTestData } from './support/cleanup';
 import { closeTestDb, openTestDb } from './support/db';
+import { NO_CITY_FILTER } from './support/filters';
 
 /**
  * `cities(filter: {search})` finds names (case ignored) and ids (as slugs) through TEXT indexes on
@@ -20,14 +21,7 @@ afterAll(async () => {
   await closeTestDb(db);
 });
 
-const NONE: CityFilter = {
-  actionArea: null,
-  item: null,
-  country: null,
-  region: null,
-  search: null,
-  illustrative: null,
-};
+const NONE: CityFilter = NO_CITY_FILTER;
 
 async function allCities(): Promise<Array<{ id: string; name: string; country: string }>> {
   const rows = await db.runText('MATCH (c:City) RETURN c.id AS id, c.name AS name, c.countryCode AS country');

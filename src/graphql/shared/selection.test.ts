@@ -1,8 +1,8 @@
 import { type FieldNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { childFields, selects } from './selection';
 
-/** The resolve info of the first field named `pledges` in the document. */
-function infoAt(doc: string) {
+/** The document's operation and its fragments by name. */
+function parsed(doc: string) {
   const ast = parse(doc);
   const fragments = Object.fromEntries(
     ast.definitions
@@ -10,6 +10,12 @@ function infoAt(doc: string) {
       .map((d) => [d.name.value, d]),
   );
   const op = ast.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return { op, fragments };
+}
+
+/** The resolve info of the first field named `pledges` in the document. */
+function infoAt(doc: string) {
+  const { op, fragments } = parsed(doc);
   const find = (nodes: readonly FieldNode[]): FieldNode | undefined => {
     for (const n of nodes) {
       if (n.name.value === 'pledges') return n;
@@ -46,13 +52,7 @@ describe('selects', () => {
 describe('childFields', () => {
   /** The resolve info of the root field `a`. */
   const rootInfo = (doc: string) => {
-    const ast = parse(doc);
-    const fragments = Object.fromEntries(
-      ast.definitions
-        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-        .map((d) => [d.name.value, d]),
-    );
-    const op = ast.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const { op, fragments } = parsed(doc);
     return { fieldNodes: (op?.selectionSet.selections ?? []) as FieldNode[], fragments };
   };
 
