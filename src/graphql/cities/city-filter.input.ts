@@ -22,7 +22,11 @@ export class CityFilter {
   @Field((_type) => String, { nullable: true, description: 'World region: its name ("Africa") or id ("M49-002").' })
   region?: string | null;
 
-  @Field((_type) => String, { nullable: true, description: 'Part of the city name; accents are ignored.' })
+  @Field((_type) => String, {
+    nullable: true,
+    description:
+      'Part of the city name, case ignored; also looked for in the city id as a slug, so "bogota" finds Bogotá.',
+  })
   @IsOptional()
   @Length(1, 120, { message: 'search must be 1 to 120 characters' })
   search?: string | null;
