@@ -5,8 +5,7 @@ import type { Context } from '../context';
 import { Alignment } from '../items/alignment.type';
 import { filterByFramework } from '../items/item.resolver';
 import { PledgeConnection } from '../pledges/connection.type';
-import { ownerPledges, PLEDGE_ALIGNMENTS, prefetchPages } from '../pledges/owner-page';
-import { selects } from '../shared/selection';
+import { ownerPledges, prefetchPages } from '../pledges/owner-page';
 import { Lang } from '../shared/enums';
 import { OptionalFrameworkArgs } from '../shared/framework-arg';
 import { titleIn } from '../shared/lang';
@@ -26,7 +25,7 @@ export class ActionAreaResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<AreaRecord | null> {
-    prefetchPages(ctx, 'area', id, info, 'ActionArea');
+    prefetchPages(ctx, 'area', id, info);
     return ctx.loaders.area.load(id);
   }
 
@@ -72,6 +71,6 @@ export class ActionAreaResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ownerPledges(ctx, 'area', area.id, args, selects(info, PLEDGE_ALIGNMENTS));
+    return ownerPledges(ctx, 'area', area.id, args, info);
   }
 }

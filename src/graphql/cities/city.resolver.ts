@@ -4,8 +4,7 @@ import { ValidateNested } from 'class-validator';
 import type { CityRecord } from '../../graph/records';
 import type { Context } from '../context';
 import { PledgeConnection } from '../pledges/connection.type';
-import { ownerPledges, PLEDGE_ALIGNMENTS, prefetchPages } from '../pledges/owner-page';
-import { selects } from '../shared/selection';
+import { ownerPledges, prefetchPages } from '../pledges/owner-page';
 import { FrameworkCode } from '../shared/enums';
 import { decodeCursor, PageArgs, toPage } from '../shared/page';
 import { CityConnection } from './city-connection.type';
@@ -28,7 +27,7 @@ export class CityResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CityRecord | null> {
-    prefetchPages(ctx, 'city', id, info, 'City');
+    prefetchPages(ctx, 'city', id, info);
     return ctx.loaders.city.load(id);
   }
 
@@ -59,7 +58,7 @@ export class CityResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ownerPledges(ctx, 'city', city.id, args, selects(info, PLEDGE_ALIGNMENTS));
+    return ownerPledges(ctx, 'city', city.id, args, info);
   }
 
   @FieldResolver((_type) => [Commitment], {

@@ -25,7 +25,7 @@ export class FrameworkItemResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ItemRecord | null> {
-    prefetchPages(ctx, 'item', id, info, 'FrameworkItem');
+    prefetchPages(ctx, 'item', id, info);
     return ctx.loaders.item.load(id);
   }
 
@@ -55,8 +55,13 @@ export class FrameworkItemResolver {
     description:
       'Pledges reaching this item: naming it (DECLARED) or through an action area’s curated link, as coverage counts them.',
   })
-  pledges(@Root() item: ItemRecord, @Args((_type) => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ownerPledges(ctx, 'item', item.id, args);
+  pledges(
+    @Root() item: ItemRecord,
+    @Args((_type) => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ownerPledges(ctx, 'item', item.id, args, info);
   }
 
   @FieldResolver((_type) => FrameworkItem, { nullable: true, description: 'The section or goal this item belongs to.' })

@@ -1,4 +1,4 @@
-import { getArgumentValues, type GraphQLResolveInfo, isInterfaceType, isObjectType } from 'graphql';
+import { type FieldNode, getArgumentValues, type GraphQLResolveInfo, isInterfaceType, isObjectType } from 'graphql';
 import type { OwnerKind, PageRequest } from '../../graph/pledges.types';
 import { mergeOwnerPage } from '../../graph/registry/overlay';
 import type { PledgeRecord } from '../../graph/records';
@@ -7,12 +7,16 @@ import { decodeCursor, MAX_PAGE, toPage, type Page, type PageArgs } from '../sha
 import { childFields, selects } from '../shared/selection';
 
 /** Where a pledge connection's selection asks for the pledges' alignments. */
-export const PLEDGE_ALIGNMENTS = ['edges', 'node', 'alignments'];
+const PLEDGE_ALIGNMENTS = ['edges', 'node', 'alignments'];
+/** The schema type whose `pledges` field each owner kind answers. */
+const OWNER_TYPE: Record<OwnerKind, string> = { area: 'ActionArea', city: 'City', item: 'FrameworkItem' };
+
+type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 /**
- * `pledges(first, after)` on items, action areas and cities: batched across the whole response,
- * drafts the viewer may see included. `withAlignments` (the operation asks for the pledges'
- * alignments): an area's or a city's page brings them along and they prime the alignments loader,
+ * `pledges(first, after)` on items, action areas and cities (`info`: that field's): batched across
+ * the whole response, drafts the viewer may see included. When the operation asks for the pledges'
+ * alignments, an area's or a city's page brings them along and they prime the alignments loader,
  * one round trip less.
  */
 export async function ownerPledges(
@@ -20,10 +24,10 @@ export async function ownerPledges(
   kind: OwnerKind,
   id: string,
   args: PageArgs,
-  withAlignments = false,
+  info: Selection,
 ): Promise<Page<PledgeRecord>> {
   const first = args.first ?? 20;
-  const req = pageRequest(kind, id, args, withAlignments);
+  const req = pageRequest(kind, id, args, info, info.fieldNodes);
   const { after, limit } = req;
   const [pub, drafts] = await Promise.all([ctx.loaders.pledgePages.load(req), ctx.drafts()]);
   for (const [pledgeId, list] of pub.alignments ?? []) ctx.loaders.pledgeAlignments.prime(pledgeId, list);
@@ -32,10 +36,17 @@ export async function ownerPledges(
   return toPage(page.pledges, first, page.total, (p) => p.id);
 }
 
-function pageRequest(kind: OwnerKind, id: string, args: PageArgs, withAlignments: boolean): PageRequest {
+/** The page a `pledges` field (`nodes`, merged under one key) asks for; the prefetch and the field agree on it. */
+function pageRequest(
+  kind: OwnerKind,
+  id: string,
+  args: PageArgs,
+  info: Selection,
+  nodes: readonly FieldNode[],
+): PageRequest {
   const after = decodeCursor(args.after);
   const limit = (args.first ?? 20) + 1;
-  const alignments = withAlignments && kind !== 'item';
+  const alignments = kind !== 'item' && selects(info, PLEDGE_ALIGNMENTS, nodes);
   return { key: `${kind}|${id}|${after ?? ''}|${limit}|${alignments}`, kind, id, after, limit, alignments };
 }
 
@@ -45,8 +56,8 @@ function pageRequest(kind: OwnerKind, id: string, args: PageArgs, withAlignments
  * it (it needs only the id). The field resolver then finds the page in the loader. Arguments the
  * field would refuse start nothing; an unknown id costs one statement that finds nothing.
  */
-export function prefetchPages(ctx: Context, kind: OwnerKind, id: string, info: GraphQLResolveInfo, type: string) {
-  const owner = info.schema.getType(type);
+export function prefetchPages(ctx: Context, kind: OwnerKind, id: string, info: GraphQLResolveInfo) {
+  const owner = info.schema.getType(OWNER_TYPE[kind]);
   const field = isObjectType(owner) || isInterfaceType(owner) ? owner.getFields().pledges : undefined;
   if (!field) return;
   for (const nodes of childFields(info, 'pledges')) {
@@ -55,7 +66,7 @@ export function prefetchPages(ctx: Context, kind: OwnerKind, id: string, info: G
       const args = getArgumentValues(field, nodes[0], info.variableValues) as unknown as PageArgs;
       const first = args.first ?? 20;
       if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) continue;
-      const req = pageRequest(kind, id, args, selects(info, PLEDGE_ALIGNMENTS, nodes));
+      const req = pageRequest(kind, id, args, info, nodes);
       ctx.loaders.pledgePages.load(req).catch(() => undefined);
     } catch {
       // A bad cursor or argument: the field itself reports it.
