@@ -18,6 +18,7 @@ export function join(c: CityEntry, s: Slot, by = 1): void {
     return;
   }
   c.packed = undefined;
+  c.areaPacked = undefined;
   tally(c.reached, s.areaReach, by);
   tally(c.reached, s.extra, by);
   tally(c.named, s.declared, by);
@@ -44,4 +45,27 @@ function pack(counts: Map<number, number>): Int32Array {
 export function totalsOf(c: CityEntry): PackedTotals {
   if (!c.packed) c.packed = { reached: pack(c.reached), named: pack(c.named) };
   return c.packed;
+}
+
+/**
+ * A city's totals over only its single-city pledges in one action area (coverage filtered by area):
+ * made from its pledges on first use after a change, as `packed` is, so a filtered count adds them
+ * instead of testing every pledge of every city in place.
+ */
+export function areaTotalsOf(c: CityEntry, area: string): PackedTotals {
+  c.areaPacked ??= new Map();
+  let totals = c.areaPacked.get(area);
+  if (!totals) {
+    const reached = new Map<number, number>();
+    const named = new Map<number, number>();
+    for (const s of c.pledges) {
+      if (s.cities.length > 1 || !s.areas.includes(area)) continue;
+      tally(reached, s.areaReach, 1);
+      tally(reached, s.extra, 1);
+      tally(named, s.declared, 1);
+    }
+    totals = { reached: pack(reached), named: pack(named) };
+    c.areaPacked.set(area, totals);
+  }
+  return totals;
 }

@@ -87,4 +87,23 @@ describe('countCoverage', () => {
     expect(i.cities.get('c1')?.reached.size).toBe(0); // c1 has no single-city pledge left
     expect(Array.from(countCoverage(i, ROWS, {}).declared)).toEqual([1, 0, 1, 0]);
   });
+  it('counts one action area from kept per-area totals, and follows a pledge that changes area', () => {
+    const i = index();
+    const inA = countCoverage(i, ROWS, { actionArea: 'A' });
+    expect(Array.from(inA.pledges)).toEqual([2, 2, 1, 0]); // X, Y: p1,p3  Z: p1
+    expect(Array.from(inA.cities)).toEqual([3, 3, 1, 0]); // X, Y: c1,c2,c3  Z: c1
+    expect(Array.from(inA.declared)).toEqual([0, 0, 1, 0]); // p1 names Z; p2 (naming Y) is in B
+    const oneInB = countCoverage(i, ROWS, { region: 'One', actionArea: 'B' });
+    expect(Array.from(oneInB.pledges)).toEqual([1, 2, 0, 0]); // X: p3  Y: p2,p3
+    expect(Array.from(oneInB.cities)).toEqual([2, 2, 0, 0]); // c1, c2
+    // p2 moves to area A: A's totals for c1 are made again.
+    i.putPledges([
+      { id: 'p2', status: 'COMPLETED', illustrative: false, areas: ['A'], declared: ['Y'], cities: ['c1'] },
+    ]);
+    const after = countCoverage(i, ROWS, { actionArea: 'A' });
+    expect(Array.from(after.pledges)).toEqual([3, 3, 1, 0]);
+    expect(Array.from(after.cities)).toEqual([3, 3, 1, 0]);
+    expect(Array.from(after.declared)).toEqual([0, 1, 1, 0]);
+    expect(Array.from(countCoverage(i, ROWS, { actionArea: 'B' }).pledges)).toEqual([1, 1, 0, 0]); // p3 only
+  });
 });

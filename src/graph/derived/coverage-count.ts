@@ -1,7 +1,7 @@
-import { totalsOf } from './city-totals';
+import { areaTotalsOf, totalsOf } from './city-totals';
 import type { CoverageIndex } from './coverage-index';
 import type { CityEntry, Slot } from './coverage-types';
-import { addSums } from './region-sums';
+import { addSums, regionsNamed } from './region-sums';
 
 /** Which pledges count; every given field must hold (as in coverage-matching.cypher). */
 export interface CountFilter {
@@ -92,12 +92,13 @@ export function countCoverage(
       }
   };
 
-  // With no pledge-level filter a city's single-city pledges count as its kept totals (one visit
-  // per item it reaches, not per pledge and item); its joint pledges are still visited one by one.
-  const totalsServe =
-    filter.status == null && filter.illustrative == null && filter.actionArea == null && (!by || by.by === 'REGION');
+  // With no pledge-level filter but the action area a city's single-city pledges count as its kept
+  // totals (one visit per item it reaches, not per pledge and item); its joint pledges and the
+  // viewer's drafts are still visited one by one.
+  const totalsServe = filter.status == null && filter.illustrative == null && (!by || by.by === 'REGION');
+  const area = filter.actionArea;
   const addTotals = (c: CityEntry, col: number, own: Slot[] | undefined) => {
-    const totals = totalsOf(c);
+    const totals = area == null ? totalsOf(c) : areaTotalsOf(c, area);
     for (let k = 0; k < totals.reached.length; k += 2) {
       const row = rowOf[totals.reached[k]];
       if (row < 0) continue;
@@ -112,14 +113,16 @@ export function countCoverage(
         const row = rowOf[totals.named[k]];
         if (row >= 0) declared[row] += totals.named[k + 1];
       }
-    for (const s of own ? [...c.joint, ...own] : c.joint) add(s, c.no, col);
+    for (const s of own ? [...c.joint, ...own] : c.joint) if (pledgePasses(s, filter)) add(s, c.no, col);
   };
   const inPlace = filter.country != null || filter.region != null ? index.citiesIn(filter) : undefined;
   let visit: Iterable<CityEntry> = index.cities.values();
-  if (totalsServe && inPlace === undefined && !drafts) {
-    // Every city counts: the index's sums per region serve all but the cities with joint pledges.
-    const sums = index.regionSums();
-    addSums(sums.byRegion, rows, width, by ? colOf : null, { pledges, cities, declared }, (id) => index.itemNo(id));
+  if (totalsServe && filter.country == null && !drafts) {
+    // Whole regions count: the index's sums per region (of the area's pledges, given one) serve all
+    // but the cities with joint pledges, which are visited (and tested for the place) below.
+    const sums = index.regionSums(area);
+    const regions = regionsNamed(sums, filter.region);
+    addSums(regions, rows, width, by ? colOf : null, { pledges, cities, declared }, (id) => index.itemNo(id));
     visit = sums.apart;
   }
   for (const c of visit) {

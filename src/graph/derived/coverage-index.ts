@@ -5,7 +5,7 @@
  * reachDeclared, reachCities) plus status and the illustrative flag; src/graph/derived/
  * coverage-source.ts keeps it at the database's graph version. Counting is coverage-count.ts.
  */
-import { join, leave } from './city-totals';
+import { areaTotalsOf, join, leave, totalsOf } from './city-totals';
 import { CityBook } from './city-book';
 import { IdOrder } from './id-order';
 import { type RegionSums, sumByRegion } from './region-sums';
@@ -22,7 +22,8 @@ export class CoverageIndex {
   private readonly order = new IdOrder();
   /** Bumped by every change of pledges or cities: what is derived from them is rebuilt after it. */
   private changes = 0;
-  private sums?: { at: number; sums: RegionSums };
+  /** By action area ('' for all pledges): each made again on first use after a change. */
+  private readonly sums = new Map<string, { at: number; sums: RegionSums }>();
 
   /** The graph version it holds every change up to; moves forward as changes are applied. */
   version: number;
@@ -101,11 +102,16 @@ export class CoverageIndex {
     return this.order.columns(this.pledges.values());
   }
 
-  /** Its cities' totals added up per region, once per change (region-sums.ts). */
-  regionSums(): RegionSums {
-    if (this.sums?.at !== this.changes)
-      this.sums = { at: this.changes, sums: sumByRegion(this.cities.values(), this.itemCount) };
-    return this.sums.sums;
+  /** Its cities' totals (of one action area's pledges, given `area`) added up per region, once per change (region-sums.ts). */
+  regionSums(area?: string | null): RegionSums {
+    const key = area ?? '';
+    let kept = this.sums.get(key);
+    if (kept?.at !== this.changes) {
+      const totals = area == null ? totalsOf : (c: CityEntry) => areaTotalsOf(c, area);
+      kept = { at: this.changes, sums: sumByRegion(this.cities.values(), this.itemCount, totals) };
+      this.sums.set(key, kept);
+    }
+    return kept.sums;
   }
 
   /** Slots for rows the index does not keep (a viewer's drafts), one each; cityless ones dropped. */

@@ -43,4 +43,6 @@ export interface CityEntry extends CityRow {
   named: Map<number, number>;
   /** The two as arrays, rebuilt on first use after a change (city-totals.ts). */
   packed?: PackedTotals;
+  /** The same per action area, made when a count filters by one (city-totals.ts). */
+  areaPacked?: Map<string, PackedTotals>;
 }

@@ -86,4 +86,69 @@ describe('region sums', () => {
     const after = same();
     expect(after).not.toEqual(before);
   });
+  it('give, under a region or action-area filter, the counts of a pledge-by-pledge walk', () => {
+    let seed = 11;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+    const REGION_NAMES: Record<string, string> = { R1: 'One', R2: 'Two', R3: 'Three' };
+    const cities = Array.from({ length: 14 }, (_, k) => {
+      const regionId = pick(['R1', 'R2', 'R3', null]);
+      return {
+        id: `c${k}`,
+        countryCode: pick(['CAN', 'KEN']),
+        regionId,
+        regionName: regionId && REGION_NAMES[regionId],
+      };
+    });
+    const rows: PledgeRow[] = Array.from({ length: 60 }, (_, k) => ({
+      id: `p${k}`,
+      status: 'PLEDGED',
+      illustrative: true,
+      areas: rand() < 0.2 ? [] : rand() < 0.3 ? ['A', 'B'] : [pick(['A', 'B'])],
+      declared: rand() < 0.5 ? [pick(ROWS)] : [],
+      cities: rand() < 0.15 ? [pick(cities).id, pick(cities).id] : [pick(cities).id],
+    }));
+    // The oracle: every pledge walked, each of its cities tested for the place.
+    const walk = (f: { region?: string; country?: string; actionArea?: string }) => {
+      const pledges = ROWS.map(() => new Set<string>());
+      const reached = ROWS.map(() => new Set<string>());
+      const declared = ROWS.map(() => 0);
+      for (const p of rows) {
+        if (f.actionArea && !p.areas.includes(f.actionArea)) continue;
+        const here = cities.filter(
+          (c) =>
+            p.cities.includes(c.id) &&
+            (!f.country || c.countryCode === f.country) &&
+            (!f.region || c.regionId === f.region || c.regionName === f.region),
+        );
+        if (here.length === 0) continue;
+        const items = new Set([...p.areas.flatMap((a) => AREAS.get(a) ?? []), ...p.declared]);
+        ROWS.forEach((item, r) => {
+          if (p.declared.includes(item)) declared[r] += 1;
+          if (!items.has(item)) return;
+          pledges[r].add(p.id);
+          for (const c of here) reached[r].add(c.id);
+        });
+      }
+      return [pledges.map((x) => x.size), reached.map((x) => x.size), declared];
+    };
+    const i = new CoverageIndex(1, 0, AREAS);
+    i.putCities(cities);
+    i.putPledges(rows);
+    const filters = [{}, { region: 'R1' }, { region: 'Two' }, { actionArea: 'A' }, { region: 'R3', actionArea: 'B' }];
+    const check = () => {
+      for (const f of [...filters, { country: 'KEN', actionArea: 'A' }]) {
+        const n = countCoverage(i, ROWS, f);
+        expect([list(n.pledges), list(n.cities), list(n.declared)]).toEqual(walk(f));
+      }
+    };
+    check();
+    // Pledges change area and city after the sums were made: both are made again.
+    for (let k = 0; k < 20; k++) rows[k * 3] = { ...rows[k * 3], areas: [pick(['A', 'B'])], cities: [pick(cities).id] };
+    i.putPledges(rows);
+    check();
+  });
 });

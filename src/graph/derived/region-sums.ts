@@ -1,4 +1,4 @@
-import { totalsOf } from './city-totals';
+import { type PackedTotals, totalsOf } from './city-totals';
 import type { Counts } from './coverage-count';
 import type { CityEntry } from './coverage-types';
 
@@ -17,6 +17,14 @@ export interface RegionSums {
   byRegion: Map<string, RegionSum>;
   /** Cities with a joint pledge: counting visits them one by one, so a city counts once per cell. */
   apart: CityEntry[];
+  /** Region id -> its name: a place filter names a region either way. */
+  names: Map<string, string | null>;
+}
+
+/** The sums of the regions a place filter's `region` names (by id or name); all of them without one. */
+export function regionsNamed(sums: RegionSums, region: string | null | undefined): Map<string, RegionSum> {
+  if (region == null) return sums.byRegion;
+  return new Map([...sums.byRegion].filter(([id]) => id !== '' && (id === region || sums.names.get(id) === region)));
 }
 
 /**
@@ -24,9 +32,14 @@ export interface RegionSums {
  * cities that is millions of additions per request. Added up once per change of the index instead,
  * a request adds one sum per region and visits only the cities with joint pledges.
  */
-export function sumByRegion(cities: Iterable<CityEntry>, itemCount: number): RegionSums {
+export function sumByRegion(
+  cities: Iterable<CityEntry>,
+  itemCount: number,
+  totalsOfCity: (c: CityEntry) => PackedTotals = totalsOf,
+): RegionSums {
   const byRegion = new Map<string, RegionSum>();
   const apart: CityEntry[] = [];
+  const names = new Map<string, string | null>();
   for (const c of cities) {
     if (c.pledges.size === 0) continue;
     if (c.joint.size > 0) {
@@ -34,19 +47,20 @@ export function sumByRegion(cities: Iterable<CityEntry>, itemCount: number): Reg
       continue;
     }
     const key = c.regionId ?? '';
+    names.set(key, c.regionName);
     let sum = byRegion.get(key);
     if (!sum) {
       sum = { pledges: new Int32Array(itemCount), cities: new Int32Array(itemCount), named: new Int32Array(itemCount) };
       byRegion.set(key, sum);
     }
-    const totals = totalsOf(c);
+    const totals = totalsOfCity(c);
     for (let k = 0; k < totals.reached.length; k += 2) {
       sum.pledges[totals.reached[k]] += totals.reached[k + 1];
       sum.cities[totals.reached[k]] += 1;
     }
     for (let k = 0; k < totals.named.length; k += 2) sum.named[totals.named[k]] += totals.named[k + 1];
   }
-  return { byRegion, apart };
+  return { byRegion, apart, names };
 }
 
 /**
