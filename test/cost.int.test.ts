@@ -75,7 +75,7 @@ describe('round trips per named operation do not grow with the result', () => {
     expect(big.trips).toBeLessThanOrEqual(2);
   });
 
-  it("an owner's pledge page starts beside the owner's own read, not after it", async () => {
+  it("an owner's pledge page, an item's links and children, a city's commitments start beside the owner's own read", async () => {
     const events: string[] = [];
     const read = db.read.bind(db);
     db.read = async (statement, params) => {
@@ -94,6 +94,16 @@ describe('round trips per named operation do not grow with the result', () => {
       expect(area.indexOf('start pledges-of-owners')).toBeLessThan(area.indexOf('end action-areas-by-ids'));
       expect(city.indexOf('start pledges-of-owners')).toBeLessThan(city.indexOf('end cities-by-ids'));
       expect(area.indexOf('start pledges-of-owners')).toBeGreaterThanOrEqual(0);
+      await cost(ExplorerItemDocument, { id: 'SDG-3' });
+      const item = events.splice(0);
+      for (const statement of ['alignments-of', 'item-children']) {
+        expect(item).toContain(`start ${statement}`);
+        expect(item.indexOf(`start ${statement}`)).toBeLessThan(item.indexOf('end items-by-ids'));
+      }
+      await cost('{ city(id: "test-bigville-ca") { gcm: commitments(framework: GCM) { path } } }', {});
+      const commitments = events.splice(0);
+      expect(commitments.indexOf('start city-commitments')).toBeGreaterThanOrEqual(0);
+      expect(commitments.indexOf('start city-commitments')).toBeLessThan(commitments.indexOf('end cities-by-ids'));
     } finally {
       db.read = read;
     }

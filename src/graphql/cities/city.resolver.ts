@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { PledgeConnection } from '../pledges/connection.type';
 import { ownerPledges, prefetchPages } from '../pledges/owner-page';
 import { FrameworkCode } from '../shared/enums';
+import { startChildren } from '../shared/prefetch';
 import { decodeCursor, PageArgs, toPage } from '../shared/page';
 import { CityConnection } from './city-connection.type';
 import { CityFilter } from './city-filter.input';
@@ -28,6 +29,10 @@ export class CityResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<CityRecord | null> {
     prefetchPages(ctx, 'city', id, info);
+    // Its commitments need only the id: their statement runs beside the city's own read.
+    startChildren(info, 'City', 'commitments', ({ framework }) =>
+      ctx.loaders.commitments.load(commitmentRequest(id, framework as FrameworkCode)),
+    );
     return ctx.loaders.city.load(id);
   }
 
@@ -70,6 +75,13 @@ export class CityResolver {
     @Arg('framework', (_type) => FrameworkCode) framework: FrameworkCode,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.commitments.load({ key: `${city.id}|${framework}`, city: city.id, framework });
+    return ctx.loaders.commitments.load(commitmentRequest(city.id, framework));
   }
 }
+
+/** The commitments loader's key: `city(id)` starts it with the same one its field asks. */
+const commitmentRequest = (city: string, framework: FrameworkCode) => ({
+  key: `${city}|${framework}`,
+  city,
+  framework,
+});

@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { PledgeConnection } from '../pledges/connection.type';
 import { ownerPledges, prefetchPages } from '../pledges/owner-page';
 import { Lang } from '../shared/enums';
+import { startChildren } from '../shared/prefetch';
 import { OptionalFrameworkArgs } from '../shared/framework-arg';
 import { titleIn } from '../shared/lang';
 import { PageArgs } from '../shared/page';
@@ -26,6 +27,9 @@ export class FrameworkItemResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ItemRecord | null> {
     prefetchPages(ctx, 'item', id, info);
+    // Its links and subsections need only the id: their statements run beside the item's own read.
+    startChildren(info, 'FrameworkItem', 'alignments', () => ctx.loaders.alignments.load(id));
+    startChildren(info, 'FrameworkItem', 'children', () => ctx.loaders.children.load(id));
     return ctx.loaders.item.load(id);
   }
 

@@ -1,10 +1,11 @@
-import { type FieldNode, getArgumentValues, type GraphQLResolveInfo, isInterfaceType, isObjectType } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { OwnerKind, PageRequest } from '../../graph/pledges.types';
 import { mergeOwnerPage } from '../../graph/registry/overlay';
 import type { PledgeRecord } from '../../graph/records';
 import type { Context } from '../context';
 import { decodeCursor, MAX_PAGE, toPage, type Page, type PageArgs } from '../shared/page';
-import { childFields, selects } from '../shared/selection';
+import { startChildren } from '../shared/prefetch';
+import { selects } from '../shared/selection';
 
 /** Where a pledge connection's selection asks for the pledges' alignments. */
 const PLEDGE_ALIGNMENTS = ['edges', 'node', 'alignments'];
@@ -53,23 +54,14 @@ function pageRequest(
 /**
  * Called by `actionArea(id)`, `city(id)` and `item(id)`: starts the pledge pages their `pledges`
  * fields will ask for, so each page's statement runs beside the owner's own read instead of after
- * it (it needs only the id). The field resolver then finds the page in the loader. Arguments the
- * field would refuse start nothing; an unknown id costs one statement that finds nothing.
+ * it (it needs only the id). The field resolver then finds the page in the loader. An unknown id
+ * costs one statement that finds nothing.
  */
 export function prefetchPages(ctx: Context, kind: OwnerKind, id: string, info: GraphQLResolveInfo) {
-  const owner = info.schema.getType(OWNER_TYPE[kind]);
-  const field = isObjectType(owner) || isInterfaceType(owner) ? owner.getFields().pledges : undefined;
-  if (!field) return;
-  for (const nodes of childFields(info, 'pledges')) {
-    try {
-      // Merged fields under one key have the same arguments (graphql-js validates that).
-      const args = getArgumentValues(field, nodes[0], info.variableValues) as unknown as PageArgs;
-      const first = args.first ?? 20;
-      if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) continue;
-      const req = pageRequest(kind, id, args, info, nodes);
-      ctx.loaders.pledgePages.load(req).catch(() => undefined);
-    } catch {
-      // A bad cursor or argument: the field itself reports it.
-    }
-  }
+  startChildren(info, OWNER_TYPE[kind], 'pledges', (given, nodes) => {
+    const args = given as unknown as PageArgs;
+    const first = args.first ?? 20;
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) return undefined;
+    return ctx.loaders.pledgePages.load(pageRequest(kind, id, args, info, nodes));
+  });
 }
