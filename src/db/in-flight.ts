@@ -26,9 +26,10 @@ export class InFlight {
     database: string,
     work: (session: Session) => Promise<T>,
     awaitClose = true,
+    accessMode: 'READ' | 'WRITE' = 'WRITE',
   ): Promise<T> {
     this.open += 1;
-    const session = driver.session({ database });
+    const session = driver.session({ database, defaultAccessMode: accessMode });
     try {
       return await work(session);
     } finally {
