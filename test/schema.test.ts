@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { projectRoot } from '../src/config';
-import { isInterfaceType } from 'graphql';
+import { isInterfaceType, isObjectType } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { schema, schemaSdl } from '../src/graphql/schema';
 
 const root = projectRoot();
@@ -39,5 +40,28 @@ describe('built schema', () => {
       const resolve = t.resolveType as (value: unknown, ...rest: unknown[]) => unknown;
       expect([t.name, resolve({ typename: 'SdgTarget' }, {}, {}, t)]).toEqual([t.name, 'SdgTarget']);
     }
+  });
+  it('reads plain fields with graphql-js default resolver: only field resolvers are wrapped (simpleResolvers)', async () => {
+    const built = await schema();
+    const storage = getMetadataStorage();
+    const typeName = new Map(
+      [...storage.objectTypes, ...storage.interfaceTypes].map((t) => [t.target as unknown, t.name]),
+    );
+    const declared = new Set(
+      storage.fieldResolvers.map((r) => `${typeName.get(r.getObjectType?.()) ?? '?'}.${r.schemaName}`),
+    );
+    const roots = new Set(['Query', 'Mutation', 'Subscription']);
+    const wrapped: string[] = [];
+    for (const t of Object.values(built.getTypeMap())) {
+      if (!isObjectType(t) || t.name.startsWith('__') || roots.has(t.name)) continue;
+      for (const f of Object.values(t.getFields())) {
+        const own =
+          declared.has(`${t.name}.${f.name}`) || t.getInterfaces().some((i) => declared.has(`${i.name}.${f.name}`));
+        if (f.resolve && !own) wrapped.push(`${t.name}.${f.name}`);
+      }
+    }
+    // A 100-pledge page reads ~10,000 such fields; each wrapper cost an object and a call.
+    expect(wrapped).toEqual([]);
+    expect(built.getType('Alignment')).toBeDefined();
   });
 });

@@ -3,7 +3,10 @@ import { City } from '../cities/city.type';
 import { FrameworkItem } from '../items/framework-item.type';
 import { AlignmentBasis } from '../shared/enums';
 
-@ObjectType({ description: 'An item reached through the crosswalk, with the path that explains it.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An item reached through the crosswalk, with the path that explains it.',
+})
 export class CrosswalkResult {
   @Field((_type) => FrameworkItem)
   item!: FrameworkItem;
@@ -21,7 +24,7 @@ export class CrosswalkResult {
   rationales!: string[];
 }
 
-@ObjectType({ description: 'How many pledges and cities reach one framework item.' })
+@ObjectType({ simpleResolvers: true, description: 'How many pledges and cities reach one framework item.' })
 export class CoverageRow {
   @Field((_type) => FrameworkItem)
   item!: FrameworkItem;
@@ -40,7 +43,10 @@ export class CoverageRow {
   declaredPledgeCount!: number;
 }
 
-@ObjectType({ description: 'Another city ranked by the overlap of its commitments with a given city’s.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Another city ranked by the overlap of its commitments with a given city’s.',
+})
 export class PeerCity {
   @Field((_type) => City)
   city!: City;

@@ -3,7 +3,7 @@ import { FrameworkItem } from '../items/framework-item.type';
 import { FrameworkCode } from '../shared/enums';
 import { CoverageGroupBy } from './coverage-filter.input';
 
-@ObjectType({ description: 'One column of a coverage matrix.' })
+@ObjectType({ simpleResolvers: true, description: 'One column of a coverage matrix.' })
 export class CoverageColumn {
   @Field({ description: 'Stable key: a region id ("M49-002"), an action area id ("AA-4") or a status ("PLEDGED").' })
   key!: string;
@@ -12,7 +12,7 @@ export class CoverageColumn {
   label!: string;
 }
 
-@ObjectType({ description: 'One framework item and its counts, one per column.' })
+@ObjectType({ simpleResolvers: true, description: 'One framework item and its counts, one per column.' })
 export class CoverageMatrixRow {
   @Field((_type) => FrameworkItem)
   item!: FrameworkItem;
@@ -24,7 +24,10 @@ export class CoverageMatrixRow {
   cityCounts!: number[];
 }
 
-@ObjectType({ description: 'Coverage of one framework broken down by a grouping; feeds a heat map in one round trip.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Coverage of one framework broken down by a grouping; feeds a heat map in one round trip.',
+})
 export class CoverageMatrix {
   @Field((_type) => FrameworkCode)
   framework!: FrameworkCode;

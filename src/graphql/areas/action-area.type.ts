@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'One of the six action areas of the Call to Local Action on Migration ("AA-1".."AA-6").',
 })

@@ -17,7 +17,7 @@ registerEnumType(Role, {
   },
 });
 
-@ObjectType({ description: 'The holder of the bearer token the request carries.' })
+@ObjectType({ simpleResolvers: true, description: 'The holder of the bearer token the request carries.' })
 export class Viewer {
   @Field((_type) => String, { description: "The token's name; history events name it as the actor." })
   name!: string;

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A city that made pledges. Ids are slugs: name + "-" + ISO alpha-2, e.g. "montreal-ca".',
 })

@@ -3,7 +3,7 @@ import { FrameworkItem } from '../items/framework-item.type';
 import { Pledge } from '../pledges/pledge.type';
 import { AlignmentBasis } from '../shared/enums';
 
-@ObjectType({ description: 'A framework item a city’s pledges reach, with how they reach it.' })
+@ObjectType({ simpleResolvers: true, description: 'A framework item a city’s pledges reach, with how they reach it.' })
 export class Commitment {
   @Field((_type) => FrameworkItem)
   item!: FrameworkItem;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { FrameworkCode } from '../shared/enums';
 
-@ObjectType({ description: 'One of the four international frameworks a pledge can serve.' })
+@ObjectType({ simpleResolvers: true, description: 'One of the four international frameworks a pledge can serve.' })
 export class Framework {
   @Field((_type) => FrameworkCode)
   code!: FrameworkCode;

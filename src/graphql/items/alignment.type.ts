@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { AlignmentBasis } from '../shared/enums';
 import { FrameworkItem } from './framework-item.type';
 
-@ObjectType({ description: 'A link from one thing to a framework item, with why it exists.' })
+@ObjectType({ simpleResolvers: true, description: 'A link from one thing to a framework item, with why it exists.' })
 export class Alignment {
   @Field((_type) => FrameworkItem)
   item!: FrameworkItem;

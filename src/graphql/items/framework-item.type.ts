@@ -51,6 +51,7 @@ export abstract class FrameworkItem extends Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, FrameworkItem],
   description: 'One of the 23 GCM objectives. fr/es titles are the UN Network on Migration hub’s short labels.',
 })
@@ -63,6 +64,7 @@ export class GcmObjective extends FrameworkItem {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, FrameworkItem],
   description: 'A part, section or subsection of the GCR as the document numbers it, or one of its four objectives.',
 })
@@ -75,6 +77,7 @@ export class GcrSection extends FrameworkItem {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, FrameworkItem],
   description:
     'A paragraph of the New Urban Agenda. Its title is the project’s topic label (the NUA has no paragraph titles).',
@@ -87,10 +90,14 @@ export class NuaParagraph extends FrameworkItem {
   mentions!: string[];
 }
 
-@ObjectType({ implements: [Node, FrameworkItem], description: 'One of the 17 Sustainable Development Goals.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: [Node, FrameworkItem],
+  description: 'One of the 17 Sustainable Development Goals.',
+})
 export class SdgGoal extends FrameworkItem {}
 
-@ObjectType({ implements: [Node, FrameworkItem], description: 'One of the 169 SDG targets.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, FrameworkItem], description: 'One of the 169 SDG targets.' })
 export class SdgTarget extends FrameworkItem {}
 
 export const ITEM_TYPES = [GcmObjective, GcrSection, NuaParagraph, SdgGoal, SdgTarget] as const;

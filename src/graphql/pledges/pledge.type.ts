@@ -1,7 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../shared/node';
 
-@ObjectType({ implements: Node, description: "A city's pledge under the Call to Local Action on Migration." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A city's pledge under the Call to Local Action on Migration.",
+})
 export class Pledge extends Node {
   @Field((_type) => String)
   title!: string;
@@ -25,7 +29,10 @@ export class Pledge extends Node {
   targetDate!: string | null;
 }
 
-@ObjectType({ description: 'Progress a city reported on a pledge, e.g. to the IMRF or the Global Refugee Forum.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Progress a city reported on a pledge, e.g. to the IMRF or the Global Refugee Forum.',
+})
 export class ProgressReport {
   @Field((_type) => String)
   date!: string;
@@ -43,7 +50,7 @@ export class ProgressReport {
   illustrative!: boolean;
 }
 
-@ObjectType({ description: 'A city network or partner organisation.' })
+@ObjectType({ simpleResolvers: true, description: 'A city network or partner organisation.' })
 export class Organisation {
   @Field((_type) => String)
   id!: string;

@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Pledge, ProgressReport } from '../pledges/pledge.type';
 
-@ObjectType({ description: "One field a write changed, with its value before and after (lists joined by ';')." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One field a write changed, with its value before and after (lists joined by ';').",
+})
 export class FieldChange {
   @Field((_type) => String, { description: 'The field, e.g. "title", "status" or "report.summary".' })
   field!: string;
@@ -13,7 +16,10 @@ export class FieldChange {
   to!: string | null;
 }
 
-@ObjectType({ description: "One entry of a pledge's append-only history; nothing is ever deleted." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One entry of a pledge's append-only history; nothing is ever deleted.",
+})
 export class PledgeEvent {
   @Field((_type) => String, { description: 'When it happened (ISO 8601 timestamp, UTC).' })
   at!: string;
@@ -30,13 +36,13 @@ export class PledgeEvent {
   changes!: FieldChange[];
 }
 
-@ObjectType({ description: 'The pledge as it stands after the write.' })
+@ObjectType({ simpleResolvers: true, description: 'The pledge as it stands after the write.' })
 export class PledgePayload {
   @Field((_type) => Pledge, { description: 'The pledge after the write, with its new version.' })
   pledge!: unknown;
 }
 
-@ObjectType({ description: 'The pledge and the report just added to it.' })
+@ObjectType({ simpleResolvers: true, description: 'The pledge and the report just added to it.' })
 export class ProgressReportPayload {
   @Field((_type) => Pledge, { description: 'The pledge after the report, with its new version.' })
   pledge!: unknown;

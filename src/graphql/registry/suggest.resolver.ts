@@ -4,7 +4,10 @@ import type { Context } from '../context';
 import { FrameworkItem } from '../items/framework-item.type';
 import { FrameworkCode, Lang } from '../shared/enums';
 
-@ObjectType({ description: "A framework item a pledge's text points to: a suggestion the city may accept." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A framework item a pledge's text points to: a suggestion the city may accept.",
+})
 export class AlignmentSuggestion {
   @Field((_type) => FrameworkItem, { description: 'The suggested item.' })
   item!: unknown;

@@ -4,7 +4,7 @@ import { PageInfo } from './page';
 /** Relay-style `<Name>Connection` and `<Name>Edge` types for one node type. */
 // biome-ignore lint/complexity/noBannedTypes: type-graphql accepts any class as a field type
 export function connectionOf(name: string, node: Function) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field((_type) => node)
     node!: unknown;
@@ -13,7 +13,10 @@ export function connectionOf(name: string, node: Function) {
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} results with the total across all pages.` })
+  @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
+    description: `A page of ${name} results with the total across all pages.`,
+  })
   class Connection {
     @Field((_type) => [Edge])
     edges!: Edge[];

@@ -4,7 +4,7 @@ import { BadInputError } from '../errors';
 
 export const MAX_PAGE = 100;
 
-@ObjectType({ description: 'Where a page ends and whether another follows.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page ends and whether another follows.' })
 export class PageInfo {
   @Field((_type) => Boolean)
   hasNextPage!: boolean;
