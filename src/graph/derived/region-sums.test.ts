@@ -10,6 +10,16 @@ const ROWS = ['X', 'Y', 'Z', 'W'];
 const REGIONS = { by: 'REGION' as const, columns: ['R1', 'R2'] };
 const list = (a: Int32Array) => Array.from(a);
 
+/** A repeatable pseudo-random draw, so a failing case fails the same way every run. */
+function seeded(start: number) {
+  let seed = start;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  return { rand, pick: <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)] };
+}
+
 /** The same counts without the sums: a (here empty) map of drafts makes countCoverage visit every city. */
 const visited = (i: CoverageIndex, by?: typeof REGIONS) => countCoverage(i, ROWS, {}, by, new Map());
 
@@ -43,12 +53,7 @@ describe('region sums', () => {
   });
 
   it('give the counts of a visit of every city, also after pledges change and a city moves region', () => {
-    let seed = 7;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+    const { rand, pick } = seeded(7);
     const cities = Array.from({ length: 12 }, (_, k) => ({
       id: `c${k}`,
       countryCode: 'CAN',
@@ -86,13 +91,9 @@ describe('region sums', () => {
     const after = same();
     expect(after).not.toEqual(before);
   });
+
   it('give, under a region or action-area filter, the counts of a pledge-by-pledge walk', () => {
-    let seed = 11;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+    const { rand, pick } = seeded(11);
     const REGION_NAMES: Record<string, string> = { R1: 'One', R2: 'Two', R3: 'Three' };
     const cities = Array.from({ length: 14 }, (_, k) => {
       const regionId = pick(['R1', 'R2', 'R3', null]);
