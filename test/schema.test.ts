@@ -41,6 +41,23 @@ describe('built schema', () => {
       expect([t.name, resolve({ typename: 'SdgTarget' }, {}, {}, t)]).toEqual([t.name, 'SdgTarget']);
     }
   });
+  it('answers every field whose only argument is `lang` without a promise (an item list made each row one)', async () => {
+    const built = await schema();
+    const record = { id: 'X', title_en: 'Title', title_fr: 'Titre', priority_en: 'Priority', priority_fr: 'Priorité' };
+    const answers: Record<string, unknown> = {};
+    for (const t of Object.values(built.getTypeMap())) {
+      if (!isObjectType(t) || t.name.startsWith('__')) continue;
+      for (const f of Object.values(t.getFields()))
+        if (f.args.length === 1 && f.args[0].name === 'lang')
+          answers[`${t.name}.${f.name}`] = f.resolve?.(record, { lang: 'FR' }, {}, {} as never);
+    }
+    expect(answers).toMatchObject({
+      'ActionArea.title': 'Titre',
+      'ActionArea.priority': 'Priorité',
+      'SdgTarget.title': 'Titre',
+    });
+    expect(Object.entries(answers).filter(([, a]) => a !== 'Titre' && a !== 'Priorité')).toEqual([]);
+  });
   it('reads plain fields with graphql-js default resolver: only field resolvers are wrapped (simpleResolvers)', async () => {
     const built = await schema();
     const storage = getMetadataStorage();

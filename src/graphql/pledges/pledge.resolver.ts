@@ -76,16 +76,20 @@ export class PledgeResolver {
     return toPage(pledges, args.first ?? 20, total, (p) => p.id, more);
   }
 
+  // city and actionAreas answer without a promise when the record carries them: graphql-js then
+  // does not wait on each pledge of a page for them.
   @FieldResolver((_type) => City)
-  async city(@Root() pledge: PledgeRecord, @Ctx() ctx: Context): Promise<CityRecord> {
+  city(@Root() pledge: PledgeRecord, @Ctx() ctx: Context): CityRecord | Promise<CityRecord> {
     // Pledges read by id or by page carry their city already; others are batched by the loader.
-    const city = pledge.cityRecord ? asCity(pledge.cityRecord) : await ctx.loaders.city.load(pledge.cityId);
-    if (!city) throw new Error(`pledge ${pledge.id} has no city ${pledge.cityId}`);
-    return city;
+    if (pledge.cityRecord) return asCity(pledge.cityRecord);
+    return ctx.loaders.city.load(pledge.cityId).then((city) => {
+      if (!city) throw new Error(`pledge ${pledge.id} has no city ${pledge.cityId}`);
+      return city;
+    });
   }
 
   @FieldResolver((_type) => [ActionArea])
-  async actionAreas(@Root() pledge: PledgeRecord, @Ctx() ctx: Context): Promise<AreaRecord[]> {
+  actionAreas(@Root() pledge: PledgeRecord, @Ctx() ctx: Context): AreaRecord[] | Promise<AreaRecord[]> {
     if (Array.isArray(pledge.areaRecords)) return pledge.areaRecords.map(asArea);
     return ctx.loaders.pledgeAreas.load(pledge.id);
   }
