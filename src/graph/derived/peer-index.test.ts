@@ -29,4 +29,35 @@ describe('peer index', () => {
     expect(index.rank('d', 5)).toEqual([]);
     expect(index.version).toBe(3);
   });
+
+  it('keeps the best `first` exactly as sorting every scored city would, ties included', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pool = Array.from({ length: 90 }, (_, i) => `I-${i}`);
+    // Few items per city out of a small pool: many equal scores, so the id order is exercised.
+    const sets: Array<[string, string[]]> = Array.from({ length: 400 }, (_, c) => [
+      `city-${Math.floor(random() * 1e6)}-${c}`,
+      pool.filter(() => random() < 0.04),
+    ]);
+    const big = new PeerIndex(1, sets);
+    const jaccard = (a: string[], b: string[]) => {
+      const shared = a.filter((i) => b.includes(i));
+      return { shared, score: shared.length / new Set([...a, ...b]).size };
+    };
+    for (const [id, set] of sets.slice(0, 25)) {
+      const all = sets
+        .filter(([other]) => other !== id)
+        .map(([other, s]) => ({ id: other, ...jaccard(set, s) }))
+        .filter((r) => r.shared.length > 0)
+        .sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+      for (const first of [1, 5, 20, 1000]) {
+        const got = big.rank(id, first);
+        expect(got.map((r) => [r.id, r.score])).toEqual(all.slice(0, first).map((r) => [r.id, r.score]));
+        expect(got.map((r) => [...r.shared].sort())).toEqual(all.slice(0, first).map((r) => [...r.shared].sort()));
+      }
+    }
+  });
 });
