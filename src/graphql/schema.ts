@@ -63,7 +63,7 @@ function synchronousTypes(built: GraphQLSchema): GraphQLSchema {
 }
 
 /** The fields whose only argument is `lang`: each picks its text in that language (shared/lang.ts). */
-export const LANG_FIELDS = ['title', 'priority'];
+const LANG_FIELDS = ['title', 'priority'];
 
 /**
  * type-graphql runs every field resolver that takes arguments through a promise (its argument

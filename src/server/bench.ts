@@ -40,6 +40,10 @@ process.env.QUERY_TIMEOUT_MS ??= String(service.queryTimeoutMs);
 async function serve(db: Database, responseCache: boolean): Promise<{ app: App; url: string }> {
   const app = await createApp(db, { production: true, responseCache, service });
   await listen(app.httpServer, '127.0.0.1', 0);
+  // Node closes a keep-alive connection after 5 idle seconds; the bench's idle sockets wait that long
+  // while a raw arm runs, and one reused as the server closed it failed a run ("socket hang up").
+  app.httpServer.keepAliveTimeout = 600_000;
+  app.httpServer.headersTimeout = 610_000;
   return { app, url: `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql` };
 }
 
