@@ -28,4 +28,4 @@ WITH c ORDER BY c.id
 WITH count(c) AS total, collect(CASE WHEN $after IS NULL OR c.id > $after THEN c END)[0..toInteger($limit)] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS c
 OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
-RETURN total, collect(c {.*, reachItems: null, reachCounts: null, countryName: co.name, region: r.name, subregion: co.subregion}) AS cities
+RETURN total, collect(c {.id, .name, .countryCode, .illustrative, .source, countryName: co.name, region: r.name, subregion: co.subregion}) AS cities

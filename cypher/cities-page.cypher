@@ -11,6 +11,6 @@ CALL () {
   WITH c ORDER BY c.id
   LIMIT toInteger($limit)
   OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
-  RETURN collect(c {.*, reachItems: null, reachCounts: null, countryName: co.name, region: r.name, subregion: co.subregion}) AS cities
+  RETURN collect(c {.id, .name, .countryCode, .illustrative, .source, countryName: co.name, region: r.name, subregion: co.subregion}) AS cities
 }
 RETURN total, cities

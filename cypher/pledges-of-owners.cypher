@@ -59,7 +59,7 @@ COLLECT {
   WITH DISTINCT p.cityId AS cityId
   MATCH (c:City {id: cityId})
   OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
-  RETURN c {.*, reachItems: null, reachCounts: null, countryName: co.name, region: r.name, subregion: co.subregion}
+  RETURN c {.id, .name, .countryCode, .illustrative, .source, countryName: co.name, region: r.name, subregion: co.subregion}
 } AS cities,
 parts, areaLinks, version, epoch, COLLECT {
   UNWIND reduce(acc = [link IN areaLinks | link[1]], x IN parts | acc + x.declared) AS itemId

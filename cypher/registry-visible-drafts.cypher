@@ -13,7 +13,7 @@ RETURN [p IN drafts | {
     cityRecord: head(COLLECT {
       MATCH (c:City {id: p.cityId})
       OPTIONAL MATCH (c)-[:IN_COUNTRY]->(co:Country)-[:IN_REGION]->(r:Region)
-      RETURN c {.*, reachItems: null, reachCounts: null, countryName: co.name, region: r.name, subregion: co.subregion}
+      RETURN c {.id, .name, .countryCode, .illustrative, .source, countryName: co.name, region: r.name, subregion: co.subregion}
     }),
     areaRecords: COLLECT { MATCH (p)-[:IN_AREA]->(a:ActionArea) WITH a ORDER BY a.number RETURN a {.*} }
   },
