@@ -29,6 +29,8 @@ export class ActionAreaResolver {
     return ctx.loaders.area.load(id);
   }
 
+  // Declares and documents the field; graphql/schema.ts (synchronousLangFields) runs this same titleIn
+  // call directly, without type-graphql's promise, so a change here belongs there too.
   @FieldResolver((_type) => String, {
     description: 'The action-area name (e.g. "Access to Essential Services"), falling back to English.',
   })
@@ -39,6 +41,8 @@ export class ActionAreaResolver {
     return titleIn(area, lang ?? Lang.EN);
   }
 
+  // Declares and documents the field; graphql/schema.ts (synchronousLangFields) runs this same titleIn
+  // call directly, without type-graphql's promise, so a change here belongs there too.
   @FieldResolver((_type) => String, {
     description: 'The priority wording of the other Call to Action draft, falling back to English.',
   })

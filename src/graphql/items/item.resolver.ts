@@ -33,6 +33,8 @@ export class FrameworkItemResolver {
     return ctx.loaders.item.load(id);
   }
 
+  // Declares and documents the field; graphql/schema.ts (synchronousLangFields) runs this same titleIn
+  // call directly, without type-graphql's promise, so a change here belongs there too.
   @FieldResolver((_type) => String, {
     description:
       'Title in `lang`, falling back to English. SDG: official text; GCM: official title (fr/es: short labels); NUA: the project’s topic label.',
