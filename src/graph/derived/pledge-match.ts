@@ -1,6 +1,6 @@
 import type { CoverageIndex } from './coverage-index';
 import type { Slot } from './coverage-types';
-import type { SlotColumns } from './slot-columns';
+import { nextBit, type SlotColumns } from './slot-columns';
 import { lowerBound } from './id-order';
 
 /** The filters pledges-matching.cypher applies that the coverage index can answer. */
@@ -65,14 +65,14 @@ function scan(
   // A filter value no held pledge has: nothing here passes.
   if ((f.status != null && status < 0) || (f.actionArea != null && area < 0)) return { total: 0, ids: [] };
   const illustrative = f.illustrative == null ? -1 : f.illustrative ? 1 : 0;
-  const reachHit = itemNo < 0 ? undefined : cols.reachHits(itemNo);
+  // With an item, only the slots reaching it are visited.
+  const reach = itemNo < 0 ? undefined : cols.reachSet(itemNo);
   let total = 0;
   const ids: string[] = [];
-  for (let k = 0; k < cols.count; k++) {
+  for (let k = reach ? nextBit(reach, 0) : 0; k >= 0 && k < cols.count; k = reach ? nextBit(reach, k + 1) : k + 1) {
     if (status >= 0 && cols.status[k] !== status) continue;
     if (illustrative >= 0 && cols.illustrative[k] !== illustrative) continue;
     if (area >= 0 && !cols.inArea(k, area)) continue;
-    if (reachHit && !cols.reachesItem(k, itemNo, reachHit)) continue;
     if (cityHit && !cols.inPlace(k, cityHit)) continue;
     total += 1;
     if (k >= start && ids.length < limit && cols.slots[k].id !== after) ids.push(cols.slots[k].id);

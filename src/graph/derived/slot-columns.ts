@@ -25,6 +25,7 @@ export class SlotColumns {
   readonly cityNos: Int32Array;
   private readonly statusNos = new Map<string, number>();
   private readonly areaNosById = new Map<string, number>();
+  private readonly reachSets = new Map<number, Uint32Array>();
 
   constructor(readonly slots: Slot[]) {
     const n = slots.length;
@@ -73,15 +74,32 @@ export class SlotColumns {
   }
 
   /** Per area combination, 1 when its curated links reach item number `n`. */
-  reachHits(n: number): Uint8Array {
+  private reachHits(n: number): Uint8Array {
     return Uint8Array.from(this.reaches, (r) => (r.includes(n) ? 1 : 0));
   }
 
   /** Slot k reaches item number `n`: through its areas (`hits` from reachHits(n)) or by naming it. */
-  reachesItem(k: number, n: number, hits: Uint8Array): boolean {
+  private reachesItem(k: number, n: number, hits: Uint8Array): boolean {
     if (hits[this.reach[k]] === 1) return true;
     for (let j = this.declaredStart[k]; j < this.declaredStart[k + 1]; j++) if (this.declared[j] === n) return true;
     return false;
+  }
+
+  /**
+   * The slots reaching item number `n`, as a bitset (bit k of word k >> 5): one scan on first use,
+   * then kept as long as these columns (any change to the index makes new ones). An item's page and
+   * its cities then visit only the pledges reaching it (SDG 10.7: 7 ms of scanning 200,000 slots
+   * per request before). At most one set per item: ~25 KB each at 200,000 pledges.
+   */
+  reachSet(n: number): Uint32Array {
+    let set = this.reachSets.get(n);
+    if (!set) {
+      const hits = this.reachHits(n);
+      set = new Uint32Array((this.count + 31) >>> 5);
+      for (let k = 0; k < this.count; k++) if (this.reachesItem(k, n, hits)) set[k >>> 5] |= 1 << (k & 31);
+      this.reachSets.set(n, set);
+    }
+    return set;
   }
 
   /** Slot k is in action area number `a` (areaNo). */
@@ -104,6 +122,19 @@ export class SlotColumns {
   areaNo(id: string): number {
     return this.areaNosById.get(id) ?? -1;
   }
+}
+
+/** The first slot at or after `from` whose bit is set in `set` (SlotColumns.reachSet); -1 when none. */
+export function nextBit(set: Uint32Array, from: number): number {
+  let w = from >>> 5;
+  if (w >= set.length) return -1;
+  let bits = set[w] & (-1 << (from & 31));
+  while (bits === 0) {
+    w += 1;
+    if (w >= set.length) return -1;
+    bits = set[w];
+  }
+  return (w << 5) | (31 - Math.clz32(bits & -bits));
 }
 
 function code(codes: Map<string, number>, key: string): number {
