@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { projectRoot } from '../src/config';
-import { isInterfaceType, isObjectType } from 'graphql';
+import { type GraphQLObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { schema, schemaSdl } from '../src/graphql/schema';
 
@@ -57,6 +57,19 @@ describe('built schema', () => {
       'SdgTarget.title': 'Titre',
     });
     expect(Object.entries(answers).filter(([, a]) => a !== 'Titre' && a !== 'Priorité')).toEqual([]);
+  });
+  it("answers a paged pledge's alignments without a promise, filtered by framework; others through the loader", async () => {
+    const field = (await schema()).getType('Pledge') as GraphQLObjectType;
+    const resolve = field.getFields().alignments.resolve as (...a: unknown[]) => unknown;
+    const link = (framework: string) => ({ item: { id: `${framework}-1`, framework }, basis: 'DECLARED' });
+    const loaded = [link('NUA')];
+    const ctx = { loaders: { pledgeAlignments: { load: async (id: string) => (id === 'q' ? loaded : []) } } };
+    const root = { id: 'p', alignmentRecords: [link('GCM'), link('SDG')] };
+    expect(resolve(root, {}, ctx, {})).toEqual([link('GCM'), link('SDG')]);
+    expect(resolve(root, { framework: 'SDG' }, ctx, {})).toEqual([link('SDG')]);
+    const viaLoader = resolve({ id: 'q' }, {}, ctx, {});
+    expect(viaLoader).toBeInstanceOf(Promise);
+    await expect(viaLoader).resolves.toEqual(loaded);
   });
   it('reads plain fields with graphql-js default resolver: only field resolvers are wrapped (simpleResolvers)', async () => {
     const built = await schema();

@@ -7,7 +7,7 @@ import { ActionAreaResolver } from './areas/action-area.resolver';
 import { CityResolver } from './cities/city.resolver';
 import { FrameworkResolver } from './framework/framework.resolver';
 import { ITEM_TYPES } from './items/framework-item.type';
-import { FrameworkItemResolver } from './items/item.resolver';
+import { FrameworkItemResolver, filterByFramework } from './items/item.resolver';
 import { ItemsQueryResolver } from './items/items.query';
 import { NodeResolver } from './node.resolver';
 import { PledgeResolver } from './pledges/pledge.resolver';
@@ -15,6 +15,7 @@ import { ViewerResolver } from './auth/viewer.resolver';
 import { PledgeRegistryResolver } from './registry/pledge-registry.resolver';
 import { RegistryResolver } from './registry/registry.resolver';
 import { SuggestResolver } from './registry/suggest.resolver';
+import type { AlignmentRecord } from '../graph/records';
 import { Lang } from './shared/enums';
 import { titleIn } from './shared/lang';
 import { typenameOf } from './shared/node';
@@ -48,7 +49,9 @@ export function schema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
   })
     .then(synchronousTypes)
-    .then(synchronousLangFields);
+    .then(synchronousLangFields)
+    .then(synchronousPagedAlignments);
+
   return built;
 }
 
@@ -82,6 +85,25 @@ function synchronousLangFields(built: GraphQLSchema): GraphQLSchema {
         titleIn(root, args.lang ?? Lang.EN, name);
     }
   }
+  return built;
+}
+
+/**
+ * A pledge page that brought its pledges' alignments (pledges/owner-page.ts) puts each list on its
+ * pledge. Those are answered at once; through the decorated resolver each pledge of a 100-pledge
+ * page waited on a promise of type-graphql's and one of the loader's, and graphql-js on each pledge
+ * object. Any other pledge (read by id, a draft) goes through the decorated resolver and its loader.
+ */
+function synchronousPagedAlignments(built: GraphQLSchema): GraphQLSchema {
+  const pledge = built.getType('Pledge');
+  if (!isObjectType(pledge)) throw new Error('the schema has no Pledge type');
+  const field = pledge.getFields().alignments;
+  const viaLoader = field.resolve;
+  if (!viaLoader) throw new Error('Pledge.alignments has no resolver');
+  field.resolve = (root: { alignmentRecords?: unknown }, args: { framework?: string | null }, ctx, info) =>
+    Array.isArray(root.alignmentRecords)
+      ? filterByFramework(root.alignmentRecords as AlignmentRecord[], args.framework)
+      : viaLoader(root, args, ctx, info);
   return built;
 }
 

@@ -34,7 +34,12 @@ export async function ownerPledges(
   for (const [pledgeId, list] of pub.alignments ?? []) ctx.loaders.pledgeAlignments.prime(pledgeId, list);
   // The public page comes from the shared statement; the viewer's drafts are merged in here.
   const page = mergeOwnerPage(drafts, kind, id, pub, after, limit);
-  return toPage(page.pledges, first, page.total, (p) => p.id);
+  // Each pledge also carries its list, which graphql/schema.ts answers without a promise.
+  const linked = pub.alignments;
+  const pledges = linked
+    ? page.pledges.map((p) => (linked.has(p.id) ? { ...p, alignmentRecords: linked.get(p.id) } : p))
+    : page.pledges;
+  return toPage(pledges, first, page.total, (p) => p.id);
 }
 
 /** The page a `pledges` field (`nodes`, merged under one key) asks for; the prefetch and the field agree on it. */
