@@ -51,7 +51,6 @@ export function schema(): Promise<GraphQLSchema> {
     .then(synchronousTypes)
     .then(synchronousLangFields)
     .then(synchronousPagedAlignments);
-
   return built;
 }
 
