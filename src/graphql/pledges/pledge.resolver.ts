@@ -94,6 +94,9 @@ export class PledgeResolver {
     return ctx.loaders.pledgeAreas.load(pledge.id);
   }
 
+  // Declares and documents the field, and answers pledges read by id or as drafts. Pledges of an
+  // area's or a city's page carry their list, which graphql/schema.ts (synchronousPagedAlignments)
+  // filters directly without this method: a change to what it answers belongs there too.
   @FieldResolver((_type) => [Alignment], {
     description: 'Items the pledge names (DECLARED) and, through its action areas, the curated links (INFERRED).',
   })
