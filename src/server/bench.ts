@@ -21,8 +21,8 @@ function option(args: string[], name: string, fallback: number): number {
 const WARM_UP = 5;
 
 // An arm stops before `--runs` once its runs add up to ARM_BUDGET_MS (never under MIN_RUNS): cheap
-// operations get all their runs, a median of five moved by one slow run, while the raw matrix walk
-// (17 s a run) costs three runs, not twenty.
+// operations get all their runs (a median of five moved with one slow run), while the raw matrix
+// walk (10-17 s a run) costs three runs, not twenty.
 const ARM_BUDGET_MS = 20_000;
 const MIN_RUNS = 3;
 
