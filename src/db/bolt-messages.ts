@@ -12,6 +12,13 @@ interface DechunkerProto {
 
 let installed = false;
 
+/** The folder of the driver's channel code (chunking.js, channel-buf.js): the copy neo4j-driver itself loads. */
+export function driverChannelLib(): string {
+  const driver = path.dirname(require.resolve('neo4j-driver/package.json'));
+  const bolt = require.resolve('neo4j-driver-bolt-connection/package.json', { paths: [driver] });
+  return path.join(path.dirname(bolt), 'lib', 'channel');
+}
+
 /**
  * neo4j-driver reads a Bolt message that reached it in more than one piece (a record over one
  * 64 KB chunk, or one cut by a socket read) through a CombinedBuffer: every byte read goes through
@@ -27,10 +34,7 @@ export function joinMultiPartMessages(): boolean {
   let dechunker: { prototype: DechunkerProto } | undefined;
   let channelBuffer: (new (b: Buffer) => Piece) | undefined;
   try {
-    // The copy neo4j-driver itself loads, wherever npm placed it.
-    const driver = path.dirname(require.resolve('neo4j-driver/package.json'));
-    const bolt = require.resolve('neo4j-driver-bolt-connection/package.json', { paths: [driver] });
-    const lib = path.join(path.dirname(bolt), 'lib', 'channel');
+    const lib = driverChannelLib();
     dechunker = require(path.join(lib, 'chunking.js')).Dechunker;
     channelBuffer = require(path.join(lib, 'channel-buf.js')).default;
   } catch {

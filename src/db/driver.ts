@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { joinMultiPartMessages } from './bolt-messages';
+import { largeMessageChunks } from './bolt-writes';
 
 export class DatabaseUnreachableError extends Error {}
 
@@ -14,6 +15,7 @@ export interface DriverSettings {
 
 export function createDriver(s: DriverSettings, connectionTimeout = 30000): Driver {
   joinMultiPartMessages();
+  largeMessageChunks();
   return neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password), {
     connectionTimeout,
     // Integers come back as JS numbers or strings we choose; counts here stay far below 2^53.
