@@ -4,8 +4,9 @@ import { addPhase, type Phases, timePhase } from './phases';
 import type { SourceRecord } from './records';
 import { chunks, pledgeFileSource, type RecordSource, recordsOf } from './source';
 import { RowSpill } from './spill';
+import { writeSpilled } from './write-spilled';
 import type { RowError } from './validate';
-import { PLEDGE_BATCH, readCatalogue, writeBatch } from './writer';
+import { PLEDGE_BATCH, readCatalogue } from './writer';
 
 export interface ImportResult {
   records: number;
@@ -57,7 +58,8 @@ export function importPledgeFile(db: Database, file: string, opts: ImportOptions
  * batch by batch: each batch is validated, rows whose stored pledge already carries their content
  * hash are counted as unchanged and dropped, and the other valid rows go to a spill file on disk,
  * keeping in memory only the ids seen and the first errors. Then the rows are written from the spill in
- * batches grouped by city, one transaction each; memory holds a batch or two, never the file.
+ * batches grouped by city, one transaction each, each overlapping the previous one's commit
+ * (write-spilled.ts). Memory holds two or three batches, never the file.
  */
 export async function importPledges(
   db: Database,
@@ -116,22 +118,7 @@ export async function importPledges(
     }
     // Nothing was imported: no row counts as unchanged either.
     if (result.errorCount > 0 && !opts.skipInvalid) return { ...result, unchanged: 0, rejected: true };
-    let written = 0;
-    const it = spill.batches(size)[Symbol.asyncIterator]();
-    let next = it.next();
-    try {
-      for (;;) {
-        const batch = await timePhase(phases, 'read spill (waiting)', () => next);
-        if (batch.done) break;
-        // Read the following batch while this one is written: Node and Neo4j work at once.
-        next = it.next();
-        written += await writeBatch(db, batch.value, 'import', phases);
-        opts.progress?.(written, spill.count);
-      }
-    } finally {
-      next.catch(() => undefined);
-      await it.return(undefined);
-    }
+    const written = await writeSpilled(db, spill, size, phases, opts.progress);
     return { ...result, written: written + result.unchanged };
   } finally {
     await spill.dispose();

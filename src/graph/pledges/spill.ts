@@ -7,8 +7,8 @@ import type { PledgeRow } from './validate';
 /** Most bucket files open at once; beyond it a bucket holds several batches of cities. */
 const MAX_BUCKETS = 256;
 
-/** FNV-1a: a city's bucket, the same in every run. */
-function bucketOf(cityId: string, buckets: number): number {
+/** FNV-1a: a city's bucket, the same in every run (buckets are written in order: 0 first). */
+export function bucketOf(cityId: string, buckets: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < cityId.length; i++) h = Math.imul(h ^ cityId.charCodeAt(i), 0x01000193);
   return (h >>> 0) % buckets;

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import type { BatchOrder } from '../registry/batch-order';
 import { writeImportBatch } from '../registry/write-import';
 import type { Phases } from './phases';
 import type { Catalogue, PledgeRow } from './validate';
@@ -50,8 +51,10 @@ export async function writeBatch(
   rows: PledgeRow[],
   source: 'import' | 'seed',
   phases?: Phases,
+  order?: BatchOrder,
 ): Promise<number> {
   const ordered = [...rows].sort((a, b) => (a.cityId < b.cityId ? -1 : a.cityId > b.cityId ? 1 : a.id < b.id ? -1 : 1));
-  if (ordered.length > 0) await writeImportBatch(db, ordered, source, undefined, phases);
+  if (ordered.length > 0) await writeImportBatch(db, ordered, source, undefined, phases, order);
+  else order?.committing?.();
   return ordered.length;
 }

@@ -5,6 +5,7 @@ import { addPhase, type Phases, type Run, timedRun, timePhase } from '../pledges
 import type { PledgeRow } from '../pledges/validate';
 import type { PledgeRecord } from '../records';
 import { afterPledgeWrite } from './after-write';
+import { type BatchOrder, previousCommitted, RETRIED_WHILE_COMMITTING } from './batch-order';
 import { diff, snapshot } from './changes';
 
 /**
@@ -21,13 +22,19 @@ export async function writeImportBatch(
   source: 'import' | 'seed',
   now: () => Date = () => new Date(),
   phases?: Phases,
+  order: BatchOrder = {},
 ): Promise<void> {
   // Commit is timed apart: index updates and the log write happen there, not in any statement.
   let workEnd = 0;
+  let committing = false;
   await timePhase(phases, 'write batches (total)', async () => {
     await db.transaction(async (tx) => {
+      if (committing && order.committing) throw new Error(RETRIED_WHILE_COMMITTING);
       try {
-        await batchWork(tx, rows, source, now, phases);
+        await batchWork(tx, rows, source, now, phases, order);
+        await previousCommitted(order);
+        committing = true;
+        order.committing?.();
       } finally {
         workEnd = performance.now();
       }
@@ -42,7 +49,8 @@ async function batchWork(
   rows: PledgeRow[],
   source: 'import' | 'seed',
   now: () => Date,
-  phases?: Phases,
+  phases: Phases | undefined,
+  order: BatchOrder,
 ): Promise<void> {
   const run = timedRun(tx, phases);
   const hashes = new Map(
@@ -75,13 +83,16 @@ async function batchWork(
   const cities = new Map([...created, ...changed].map((r) => [r.cityId, r]));
   await run('write-import-cities', { cities: [...cities.values()], source });
   const at = now().toISOString();
-  // New ids need no MERGE, no search for stale links and no read-back of their contribution.
+  // New ids need no MERGE, no search for stale links and no read-back of their contribution. What
+  // another batch may hold locked comes after the graph version, whose lock orders the batches.
+  if (created.length > 0) await run('write-pledges-new', { rows: created, source, at });
+  await previousCommitted(order);
   if (created.length > 0) {
-    // Bumped first so the new pledges can carry it (reachVersion) without a second pass.
-    const [{ version }] = await run('graph-version-bump');
-    await run('write-pledges-new', { rows: created, source, at, version });
+    const links = created.map((r) => ({ id: r.id, frameworkItems: r.frameworkItems, partners: r.partners }));
+    await run('write-pledges-new-links', { rows: links });
   }
   if (changed.length > 0) await run('write-pledges', { rows: changed, source, at });
+  await run('write-import-city-countries', { cities: [...cities.values()] });
   await afterPledgeWrite(
     run,
     changed.map((r) => r.id),
