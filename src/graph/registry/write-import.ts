@@ -80,8 +80,15 @@ async function batchWork(
   }
   if (equal.length > 0) await run('pledge-import-hashes-write', { rows: equal });
   if (changed.length + created.length === 0) return;
-  const cities = new Map([...created, ...changed].map((r) => [r.cityId, r]));
-  await run('write-import-cities', { cities: [...cities.values()], source });
+  const byId = new Map([...created, ...changed].map((r) => [r.cityId, r]));
+  // Each lead city once, with only what its statements read.
+  const cities = [...byId.values()].map((r) => ({
+    cityId: r.cityId,
+    cityName: r.cityName,
+    country: r.country,
+    illustrative: r.illustrative,
+  }));
+  await run('write-import-cities', { cities, source });
   const at = now().toISOString();
   // New ids need no MERGE, no search for stale links and no read-back of their contribution. What
   // another batch may hold locked comes after the graph version, whose lock orders the batches.
@@ -92,7 +99,7 @@ async function batchWork(
     await run('write-pledges-new-links', { rows: links });
   }
   if (changed.length > 0) await run('write-pledges', { rows: changed, source, at });
-  await run('write-import-city-countries', { cities: [...cities.values()] });
+  await run('write-import-city-countries', { cities });
   await afterPledgeWrite(
     run,
     changed.map((r) => r.id),
