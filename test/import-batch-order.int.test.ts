@@ -3,10 +3,10 @@ import { importPledges } from '../src/graph/pledges/import';
 import type { SourceRecord } from '../src/graph/pledges/records';
 import { cityId } from '../src/graph/pledges/slug';
 import { bucketOf } from '../src/graph/pledges/spill';
-import type { PledgeRow } from '../src/graph/pledges/validate';
 import { writeImportBatch } from '../src/graph/registry/write-import';
 import { removeTestData } from './support/cleanup';
 import { closeTestDb, openTestDb } from './support/db';
+import { pledgeRow } from './support/rows';
 
 // The importer overlaps each batch's transaction with the previous one's commit
 // (src/graph/pledges/write-spilled.ts, src/graph/registry/batch-order.ts).
@@ -74,23 +74,11 @@ describe('import batches overlapping each other', () => {
   });
 
   it('rolls a batch back when the batch before it failed', async () => {
-    const row: PledgeRow = {
-      id: 'test-order-300',
-      cityId: 'test-orderville-0-ca',
-      cityIds: ['test-orderville-0-ca'],
+    const row = pledgeRow('test-order-300', 'test-orderville-0-ca', {
       cityName: 'Test Orderville 0',
-      country: 'CAN',
       title: 'After a failed batch',
-      description: null,
       actionAreas: ['AA-2'],
-      frameworkItems: [],
-      status: 'PLEDGED',
-      pledgedOn: '2022-01-01',
-      targetDate: null,
-      partners: [],
-      illustrative: true,
-      lang: null,
-    };
+    });
     const [{ v: before }] = await db.runText("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS v");
     const after = Promise.reject(new Error('the batch before'));
     after.catch(() => undefined);

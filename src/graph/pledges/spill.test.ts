@@ -1,24 +1,10 @@
 import fs from 'node:fs';
 import { RowSpill } from './spill';
+import { pledgeRow } from '../../../test/support/rows';
 import type { PledgeRow } from './validate';
 
-const row = (n: number, city: string): PledgeRow => ({
-  id: `p-${n}`,
-  cityId: city,
-  cityIds: [city],
-  cityName: city,
-  country: 'CAN',
-  title: `Pledge ${n}`,
-  description: n % 3 === 0 ? 'with "quotes"\tand\na line break' : null,
-  actionAreas: ['AA-1'],
-  frameworkItems: [],
-  status: 'PLEDGED',
-  pledgedOn: '2022-01-01',
-  targetDate: null,
-  partners: [],
-  illustrative: true,
-  lang: null,
-});
+const row = (n: number, city: string): PledgeRow =>
+  pledgeRow(`p-${n}`, city, { description: n % 3 === 0 ? 'with "quotes"\tand\na line break' : null });
 
 describe('RowSpill', () => {
   it('gives every row back once, in batches no larger than asked, with each city in one or two batches', async () => {
