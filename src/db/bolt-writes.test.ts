@@ -35,7 +35,7 @@ function readBack(wire: Buffer): { chunks: number[]; messages: Buffer[] } {
   }
   const messages: Buffer[] = [];
   const d = new Dechunker();
-  d.onmessage = (m: { readBytes?: unknown; length: number; getUInt8(i: number): number }) =>
+  d.onmessage = (m: { length: number; getUInt8(i: number): number }) =>
     messages.push(Buffer.from(Array.from({ length: m.length }, (_, i) => m.getUInt8(i))));
   d.write(new ChannelBuffer(wire));
   return { chunks, messages };

@@ -1,15 +1,14 @@
 import type { Database } from '../../db/database';
-import type { Phases } from './phases';
-import { timePhase } from './phases';
+import { type Phases, timePhase } from './phases';
 import type { RowSpill } from './spill';
 import { writeBatch } from './writer';
 
 /**
  * Writes the spilled rows in batches, one transaction each. A batch starts while the previous one
- * commits (registry/batch-order.ts): its rows are read, sent and partly written meanwhile, so Node
- * and both of Neo4j's cores work at once (phases then add up to more than the time taken). Batches
- * commit in order and none after one that failed; on failure every batch under way ends before this
- * returns, and the first error is thrown. Returns the rows written.
+ * commits (registry/batch-order.ts): its rows are read, sent and partly written meanwhile, so Node,
+ * one batch's statements and the other's commit work at once (phases then add up to more than the
+ * time taken). Batches commit in order and none after one that failed; on failure every batch under
+ * way ends before this returns, and the first error is thrown. Returns the rows written.
  */
 export async function writeSpilled(
   db: Database,
