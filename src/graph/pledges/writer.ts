@@ -55,6 +55,5 @@ export async function writeBatch(
 ): Promise<number> {
   const ordered = [...rows].sort((a, b) => (a.cityId < b.cityId ? -1 : a.cityId > b.cityId ? 1 : a.id < b.id ? -1 : 1));
   if (ordered.length > 0) await writeImportBatch(db, ordered, source, undefined, phases, order);
-  else order?.committing?.();
   return ordered.length;
 }

@@ -1,6 +1,6 @@
 /**
  * How an import batch's transaction is ordered with the previous batch's, when the importer
- * overlaps them (pledges/import.ts). The next batch starts once this one is `committing`: all its
+ * overlaps them (pledges/write-spilled.ts). The next batch starts once this one is `committing`: all its
  * statements are done, so it takes no lock any more. The next batch then reads its stored state and
  * writes what no batch locks (its cities, its new pledges and their events), then waits until
  * `after` (the previous batch) committed before it takes the graph version and the rest. So the
