@@ -5,6 +5,7 @@ import { RegistryWriter } from '../src/graph/registry/write';
 import { createApp, type App } from '../src/server/app';
 import { CommunityOfPracticeDocument } from './generated/operations';
 import { removeTestData } from './support/cleanup';
+import { staleCities, staleItems } from './support/derived-check';
 import { closeTestDb, openTestDb } from './support/db';
 import { run } from './support/gql';
 
@@ -35,42 +36,6 @@ const record = (line: number, city: string, areas: string[], items: string[]) =>
   },
 });
 
-/** Items whose stored counts differ from a full recount of public pledges, the slow way. */
-async function stale(): Promise<unknown[]> {
-  return db.runText(`
-    MATCH (i:FrameworkItem)
-    CALL (i) {
-      CALL (i) {
-        MATCH (p:Pledge)-[:DECLARES]->(i) WHERE p.status <> 'DRAFT' RETURN p, true AS declared
-        UNION
-        MATCH (p:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(i) WHERE p.status <> 'DRAFT' RETURN p, false AS declared
-      }
-      MATCH (c:City)-[:MADE]->(p)
-      RETURN [count(DISTINCT p), count(DISTINCT c), count(DISTINCT CASE WHEN declared THEN p END)] AS want
-    }
-    WITH i, want, [coalesce(i.reachPledges, 0), coalesce(i.reachCities, 0), coalesce(i.reachDeclared, 0)] AS got
-    WHERE want <> got
-    RETURN i.id AS id, want, got`);
-}
-
-/** Test cities whose stored commitment set differs from their public pledges' direct reach. */
-async function staleCities(): Promise<unknown[]> {
-  return db.runText(`
-    MATCH (c:City) WHERE c.id STARTS WITH 'test-'
-    CALL (c) {
-      OPTIONAL CALL (c) {
-        MATCH (c)-[:MADE]->(p:Pledge)-[:DECLARES]->(t:FrameworkItem) WHERE p.status <> 'DRAFT' RETURN t
-        UNION
-        MATCH (c)-[:MADE]->(p:Pledge)-[:IN_AREA]->(:ActionArea)-[:ALIGNS_WITH]-(t:FrameworkItem)
-        WHERE p.status <> 'DRAFT' RETURN t
-      }
-      WITH t ORDER BY t.id
-      RETURN [x IN collect(t) | x.id] AS want
-    }
-    WITH c, want WHERE want <> coalesce(c.reachItems, [])
-    RETURN c.id AS id, want, c.reachItems AS got`);
-}
-
 describe('derived reach data follows every write', () => {
   it('imports, edits, drafts and deletes keep coverage counts and city sets exact', async () => {
     await importPledges(db, [
@@ -78,8 +43,8 @@ describe('derived reach data follows every write', () => {
       record(2, 'Test Reachville', ['AA-1', 'AA-4'], []),
       record(3, 'Test Otherville', ['AA-4'], ['NUA-28']),
     ]);
-    expect(await stale()).toEqual([]);
-    expect(await staleCities()).toEqual([]);
+    expect(await staleItems(db)).toEqual([]);
+    expect(await staleCities(db)).toEqual([]);
 
     // Re-import with changed links: old contributions leave, new ones arrive.
     await importPledges(db, [
@@ -87,8 +52,8 @@ describe('derived reach data follows every write', () => {
       record(2, 'Test Reachville', ['AA-1', 'AA-4'], []),
       record(3, 'Test Otherville', ['AA-4', 'AA-6'], ['NUA-28', 'SDG-10.7']),
     ]);
-    expect(await stale()).toEqual([]);
-    expect(await staleCities()).toEqual([]);
+    expect(await staleItems(db)).toEqual([]);
+    expect(await staleCities(db)).toEqual([]);
 
     // A pledge turned DRAFT stops counting; published again, it counts again.
     for (const status of ['DRAFT', 'PLEDGED']) {
@@ -96,12 +61,12 @@ describe('derived reach data follows every write', () => {
         await tx.run("MATCH (p:Pledge {id: 'test-otherville-ca-2022-3'}) SET p.status = $status", { status });
         await refreshReach(txRun(tx), ['test-otherville-ca-2022-3']);
       });
-      expect(await stale()).toEqual([]);
-      expect(await staleCities()).toEqual([]);
+      expect(await staleItems(db)).toEqual([]);
+      expect(await staleCities(db)).toEqual([]);
     }
 
     await removeTestData(db);
-    expect(await stale()).toEqual([]);
+    expect(await staleItems(db)).toEqual([]);
   });
 
   it('registry mutations keep them exact: drafts never count, joint pledges count for every city', async () => {
@@ -120,21 +85,21 @@ describe('derived reach data follows every write', () => {
       (await db.runText('MATCH (c:City {id: $city}) RETURN c.reachItems AS items', { city }))[0].items as string[];
     // A draft counts for nothing.
     expect(await reach('test-jointville-ca')).not.toContain('GCM-15');
-    expect(await stale()).toEqual([]);
+    expect(await staleItems(db)).toEqual([]);
     // Published: it counts for both of its cities.
     const published = await writer.setStatus(curator, draft.id, Number(draft.version), 'PLEDGED');
     expect(await reach('test-jointville-ca')).toContain('GCM-15');
     expect(await reach('test-partnerville-ca')).toContain('GCM-15');
-    expect(await stale()).toEqual([]);
-    expect(await staleCities()).toEqual([]);
+    expect(await staleItems(db)).toEqual([]);
+    expect(await staleCities(db)).toEqual([]);
     // Edited: the declared item it no longer names loses it, the new one gains it.
     const declared = async (id: string) =>
       Number((await db.runText('MATCH (i:FrameworkItem {id: $id}) RETURN i.reachDeclared AS n', { id }))[0].n ?? 0);
     const [gcm15, gcm23] = [await declared('GCM-15'), await declared('GCM-23')];
     const edited = await writer.update(curator, draft.id, Number(published.version), { frameworkItems: ['GCM-23'] });
     expect([await declared('GCM-15'), await declared('GCM-23')]).toEqual([gcm15 - 1, gcm23 + 1]);
-    expect(await stale()).toEqual([]);
-    expect(await staleCities()).toEqual([]);
+    expect(await staleItems(db)).toEqual([]);
+    expect(await staleCities(db)).toEqual([]);
     await writer.addReport(curator, draft.id, {
       date: '2024-06-01',
       forum: 'IMRF',
@@ -142,8 +107,8 @@ describe('derived reach data follows every write', () => {
       summary: 'Test',
     });
     await writer.setStatus(curator, draft.id, Number(edited.version) + 1, 'WITHDRAWN');
-    expect(await stale()).toEqual([]);
-    expect(await staleCities()).toEqual([]);
+    expect(await staleItems(db)).toEqual([]);
+    expect(await staleCities(db)).toEqual([]);
   });
 
   it('peers see a new city as soon as it is written (the graph version moves)', async () => {
