@@ -63,3 +63,36 @@ describe('pool use on /metrics', () => {
     expect(await settled()).toBe(0);
   });
 });
+
+describe('retried write transactions on /metrics', () => {
+  afterAll(async () => {
+    await db.runText("MATCH (c:City) WHERE c.id STARTS WITH 'test-lockville-' DETACH DELETE c");
+  });
+
+  it('counts a transaction the driver ran again after a deadlock', async () => {
+    const retried = async () => {
+      const text = await (await fetch(`${s.base}/metrics`)).text();
+      const m = /^neo4j_transactions_retried_total (\d+)$/m.exec(text);
+      if (!m) throw new Error('neo4j_transactions_retried_total is missing from /metrics');
+      return Number(m[1]);
+    };
+    await db.runText("UNWIND ['a', 'b'] AS k MERGE (:City {id: 'test-lockville-' + k})");
+    const before = await retried();
+    // Two writers lock the same two nodes in opposite orders, each waiting until the other holds
+    // its first: Neo4j refuses one of them as a deadlock and the driver runs it again.
+    let held = 0;
+    const bothHold = async () => {
+      held += 1;
+      while (held < 2) await new Promise((r) => setTimeout(r, 10));
+    };
+    const lock = "MATCH (c:City {id: 'test-lockville-' + $k}) SET c._lock = true REMOVE c._lock";
+    const writer = (first: string, second: string) =>
+      db.inWriteTransaction(async (tx) => {
+        await tx.run(lock, { k: first });
+        await bothHold();
+        await tx.run(lock, { k: second });
+      });
+    await Promise.all([writer('a', 'b'), writer('b', 'a')]);
+    expect(await retried()).toBe(before + 1);
+  });
+});

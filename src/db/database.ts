@@ -21,6 +21,7 @@ const work = (text: string, params: Params) => (tx: ManagedTransaction) => tx.ru
  */
 export class Database {
   private trips = 0;
+  private retried = 0;
   /** Sessions open now (the pool's use, for /metrics) and reads to release when the database goes down. */
   readonly inFlight = new InFlight();
   /** Set by a DbMonitor: the reason the database is known to be down, so queries fail at once. */
@@ -34,6 +35,11 @@ export class Database {
 
   get roundTrips(): number {
     return this.trips;
+  }
+
+  /** Attempts of `transaction` and `inWriteTransaction` work the driver made again after a transient error (a deadlock, mostly). */
+  get retriedTransactions(): number {
+    return this.retried;
   }
 
   async read(statement: string, params: Params = {}): Promise<Row[]> {
@@ -62,21 +68,29 @@ export class Database {
    * then write). Throwing inside `work` rolls everything back. Each statement counts as a trip.
    */
   async transaction<T>(work: (run: (statement: string, params?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    let attempts = 0;
     return this.session((session) =>
-      session.executeWrite((tx: ManagedTransaction) =>
-        work(async (statement, params = {}) => {
+      session.executeWrite((tx: ManagedTransaction) => {
+        if (attempts++ > 0) this.retried += 1;
+        return work(async (statement, params = {}) => {
           this.trips += 1;
           const result = await tx.run(cypher(statement), params);
           return result.records.map((r) => r.toObject() as Row);
-        }),
-      ),
+        });
+      }),
     );
   }
 
   /** Caller-driven work in one write transaction (retried as a whole on transient errors). */
   async inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.trips += 1;
-    return this.session((session) => session.executeWrite(work));
+    let attempts = 0;
+    return this.session((session) =>
+      session.executeWrite((tx) => {
+        if (attempts++ > 0) this.retried += 1;
+        return work(tx);
+      }),
+    );
   }
 
   /** For schema statements, which must run outside explicit transactions' data writes. */

@@ -56,6 +56,7 @@ export async function createApp(db: Database, opts: AppOptions): Promise<App> {
   const metrics = createMetrics({
     expensiveRunning: () => gate.inUse,
     sessionsOpen: () => db.inFlight.sessions,
+    transactionsRetried: () => db.retriedTransactions,
     poolSize: MAX_CONNECTION_POOL_SIZE,
   });
   // Built once: jose keeps the provider's keys cached across requests.

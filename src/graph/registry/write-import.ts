@@ -94,6 +94,9 @@ async function batchWork(
   // another batch may hold locked comes after the graph version, whose lock orders the batches.
   if (created.length > 0) await run('write-pledges-new', { rows: created, source, at });
   await previousCommitted(order);
+  // The graph version next (its cities it holds already), before any item's lock: a registry write
+  // takes them in that order too, so neither holds what the other waits for (write-steps.ts).
+  await run('registry-write-turn', { cityIds: [] });
   if (created.length > 0) {
     const links = created.map((r) => ({ id: r.id, frameworkItems: r.frameworkItems, partners: r.partners }));
     await run('write-pledges-new-links', { rows: links });

@@ -7,11 +7,14 @@ export interface MetricSources {
   /** Driver sessions open now (src/db/in-flight.ts), and the pool's size. */
   sessionsOpen?: () => number;
   poolSize?: number;
+  /** Write transactions the driver has run again so far (src/db/database.ts). */
+  transactionsRetried?: () => number;
 }
 
 export function createMetrics(sources: MetricSources = {}) {
   const expensiveRunning = sources.expensiveRunning ?? (() => 0);
   const sessionsOpen = sources.sessionsOpen ?? (() => 0);
+  const transactionsRetried = sources.transactionsRetried ?? (() => 0);
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry });
   const requests = new client.Counter({
@@ -62,6 +65,16 @@ export function createMetrics(sources: MetricSources = {}) {
     registers: [registry],
   });
   if (sources.poolSize !== undefined) poolMax.set(sources.poolSize);
+  // Counted where src/db runs every write transaction; read at each scrape.
+  const retried = new client.Counter({
+    name: 'neo4j_transactions_retried_total',
+    help: 'Write transactions run again after a transient error, mostly a deadlock between concurrent writes',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(transactionsRetried());
+    },
+  });
   const restarts = new client.Counter({
     name: 'neo4j_local_restarts_total',
     help: 'Restarts of the local Neo4j after it exited unexpectedly',
@@ -86,6 +99,7 @@ export function createMetrics(sources: MetricSources = {}) {
     databaseUp,
     poolInUse,
     sessions,
+    retried,
     restarts,
     rateLimited,
     responseCache,
