@@ -17,7 +17,6 @@ CALL () {
   UNWIND $cities AS r
   MATCH (c:City {id: r.id})
   SET c.reachItems = r.items, c.reachCounts = r.counts
-  REMOVE c.reachLock
 }
 CALL () {
   UNWIND $items AS r

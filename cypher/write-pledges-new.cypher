@@ -1,7 +1,7 @@
 // Creates a batch of imported pledges that no node has yet (write-import.ts read the stored ids in
 // the same transaction): CREATE instead of MERGE, and links created without looking for ones that
 // cannot exist. Each pledge stores its derived contribution (reachAreas, reachDeclared,
-// reachCities: what derived-pledges-read would read back) so the refresh that follows reads
+// reachCities: what derived-inputs-read would read back) so the refresh that follows reads
 // nothing, and gets its first history event. Only what no other batch locks is written here, so
 // this statement runs while the previous batch commits: the pledges, their events, their cities'
 // and action areas' links (an area is dense: linking it takes no exclusive lock). Declared items

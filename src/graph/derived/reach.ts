@@ -24,16 +24,12 @@ export function txRun(tx: Pick<ManagedTransaction, 'run'>): Tx {
   };
 }
 
-async function rows(tx: Tx, statement: string, params: Record<string, unknown>) {
-  return tx(statement, params);
-}
-
 /**
  * THE entry point every write path calls, inside its own transaction, after changing pledges:
  * created, edited, status changed (DRAFT ↔ public), cities or action areas or declared items
  * changed. The pledges must have been written in that transaction (any SET or CREATE), which
  * holds their locks. It brings the derived reach data up to date for those pledges and bumps
- * the graph version; a handful of statements whatever the batch size. Before DELETING pledges,
+ * the graph version; two statements whatever the batch size. Before DELETING pledges,
  * call `retractReach` with their ids instead (a deleted pledge can no longer be read).
  *
  *   await db.transaction(async (run) => { ...your writes...; await refreshReach(run, ids); });
@@ -55,16 +51,14 @@ export async function refreshReach(
     await tx('graph-version-bump');
     return;
   }
-  const areaRows = await rows(tx, 'derived-areas-read', {});
-  const areaItems = new Map(areaRows.map((r) => [String(r.id), r.items as string[]]));
-  const states =
-    unique.length > 0 ? ((await rows(tx, 'derived-pledges-read', { ids: unique })) as unknown as PledgeState[]) : [];
+  const createdCities = [...new Set(created.flatMap((c) => c.cities))];
+  const { areaItems, states, cities } = await readInputs(tx, unique, createdCities);
   const deltas = pledgeDeltas(states, areaItems, opts.ignoreOld);
   const fresh = pledgeDeltas(
     created.map((c) => ({ ...c, draft: false, oldAreas: [], oldDeclared: [], oldCities: [] })),
     areaItems,
   );
-  await apply(tx, merge(deltas, fresh));
+  await apply(tx, merge(deltas, fresh), cities);
 }
 
 /** The deltas of both, with only the first's pledges to store (the second's are stored). */
@@ -84,11 +78,9 @@ function merge(a: PledgeDeltas, b: PledgeDeltas): PledgeDeltas {
 /** Takes pledges about to be deleted out of every count; then DETACH DELETE them in the same transaction. */
 export async function retractReach(tx: Tx, pledgeIds: string[]): Promise<void> {
   const unique = [...new Set(pledgeIds)].sort();
-  const areaRows = await rows(tx, 'derived-areas-read', {});
-  const areaItems = new Map(areaRows.map((r) => [String(r.id), r.items as string[]]));
-  const states = (await rows(tx, 'derived-pledges-read', { ids: unique })) as unknown as PledgeState[];
+  const { areaItems, states, cities } = await readInputs(tx, unique, []);
   const gone = states.map((s) => ({ ...s, draft: true }));
-  await apply(tx, pledgeDeltas(gone, areaItems), true);
+  await apply(tx, pledgeDeltas(gone, areaItems), cities, true);
 }
 
 /** Bumps the graph version for writes that change no pledge (texts, seeds): cached answers go stale. */
@@ -96,10 +88,22 @@ export async function bumpGraphVersion(tx: Tx): Promise<void> {
   await tx('graph-version-bump');
 }
 
-/** `retract`: the pledges are about to be deleted. */
-async function apply(tx: Tx, deltas: PledgeDeltas, retract = false): Promise<void> {
-  const cityIds = [...deltas.perCity.keys()].sort();
-  const cityRows = (await rows(tx, 'derived-cities-read', { ids: cityIds })) as unknown as CityState[];
+/**
+ * One statement (derived-inputs-read.cypher): the action areas' reach, the pledges' states, and
+ * the cities whose counts may move, locked. `cityIds`: cities of pledges not read (created).
+ */
+async function readInputs(tx: Tx, pledgeIds: string[], cityIds: string[]) {
+  const [row] = await tx('derived-inputs-read', { ids: pledgeIds, cityIds });
+  const areas = row.areas as Array<{ id: string; items: string[] }>;
+  return {
+    areaItems: new Map(areas.map((a) => [a.id, a.items])),
+    states: row.pledges as PledgeState[],
+    cities: row.cities as CityState[],
+  };
+}
+
+/** `cities`: every city the deltas touch, as read. `retract`: the pledges are about to be deleted. */
+async function apply(tx: Tx, deltas: PledgeDeltas, cityRows: CityState[], retract = false): Promise<void> {
   const { cities, items } = cityTotals(cityRows, deltas);
   await tx('derived-write', { pledges: deltas.pledges, cities, items, retract });
 }

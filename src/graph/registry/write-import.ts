@@ -120,7 +120,7 @@ export function contentHash(r: PledgeRow, source: string): string {
   return hash('sha1', content, 'base64');
 }
 
-/** What a new pledge counts for in the derived data, as derived-pledges-read would read it back. */
+/** What a new pledge counts for in the derived data, as derived-inputs-read would read it back. */
 function contribution(r: PledgeRow): Contribution {
   const sorted = (xs: string[]) => [...new Set(xs)].sort();
   return { id: r.id, areas: sorted(r.actionAreas), declared: sorted(r.frameworkItems), cities: sorted(r.cityIds) };
