@@ -15,11 +15,15 @@ SET p += $fields, p.version = coalesce(p.version, 1) + CASE WHEN existing IS NUL
 // The importer's content hash described the pledge as a file row wrote it; it no longer does.
 REMOVE p.importHash
 FOREACH (_ IN CASE WHEN p.status = 'DRAFT' THEN [] ELSE [1] END | REMOVE p:DraftPledge SET p:Pledge)
+// The pledge is locked now (SET above), so no other transaction can link it: links are CREATEd
+// where absent (the lists are free of repeats) instead of MERGEd, which on a dense node (an action
+// area, an item) upgraded its relationship lock and met an import batch holding it shared.
 WITH p
 CALL (p) {
   UNWIND CASE WHEN $cityIds IS NULL THEN [] ELSE $cityIds END AS cid
   MATCH (c:City {id: cid})
-  MERGE (c)-[:MADE]->(p)
+  WHERE NOT EXISTS { (p)<-[:MADE]-(c) }
+  CREATE (c)-[:MADE]->(p)
 }
 CALL (p) {
   MATCH (c:City)-[old:MADE]->(p) WHERE $cityIds IS NOT NULL AND NOT c.id IN $cityIds
@@ -28,18 +32,23 @@ CALL (p) {
 CALL (p) {
   UNWIND CASE WHEN $actionAreas IS NULL THEN [] ELSE $actionAreas END AS aid
   MATCH (a:ActionArea {id: aid})
-  MERGE (p)-[:IN_AREA]->(a)
+  WHERE NOT EXISTS { (p)-[:IN_AREA]->(a) }
+  CREATE (p)-[:IN_AREA]->(a)
 }
 CALL (p) {
   UNWIND CASE WHEN $frameworkItems IS NULL THEN [] ELSE $frameworkItems END AS iid
   MATCH (i:FrameworkItem {id: iid})
-  MERGE (p)-[:DECLARES]->(i)
+  WHERE NOT EXISTS { (p)-[:DECLARES]->(i) }
+  CREATE (p)-[:DECLARES]->(i)
 }
 CALL (p) {
   UNWIND CASE WHEN $partners IS NULL THEN [] ELSE $partners END AS partner
-  MERGE (o:Organisation {id: partner.id})
-    ON CREATE SET o.name = partner.name, o.kind = 'PARTNER'
-  MERGE (p)-[:WITH_PARTNER]->(o)
+  // Two spellings of one partner have one id: one link.
+  WITH p, partner.id AS id, head(collect(partner.name)) AS name
+  MERGE (o:Organisation {id: id})
+    ON CREATE SET o.name = name, o.kind = 'PARTNER'
+  WITH p, o WHERE NOT EXISTS { (p)-[:WITH_PARTNER]->(o) }
+  CREATE (p)-[:WITH_PARTNER]->(o)
 }
 CALL (p) {
   MATCH (p)-[old:IN_AREA|DECLARES|WITH_PARTNER]->(x)

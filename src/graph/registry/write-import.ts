@@ -88,7 +88,9 @@ async function batchWork(
     country: r.country,
     illustrative: r.illustrative,
   }));
-  await run('write-import-cities', { cities, source });
+  // Every city the rows name, locked in id order before the graph version, as a registry write does.
+  const lock = [...new Set([...created, ...changed].flatMap((r) => r.cityIds))].sort();
+  await run('write-import-cities', { cities, lock, source });
   const at = now().toISOString();
   // New ids need no MERGE, no search for stale links and no read-back of their contribution. What
   // another batch may hold locked comes after the graph version, whose lock orders the batches.
