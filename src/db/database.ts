@@ -68,29 +68,32 @@ export class Database {
    * then write). Throwing inside `work` rolls everything back. Each statement counts as a trip.
    */
   async transaction<T>(work: (run: (statement: string, params?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
-    let attempts = 0;
     return this.session((session) =>
-      session.executeWrite((tx: ManagedTransaction) => {
-        if (attempts++ > 0) this.retried += 1;
-        return work(async (statement, params = {}) => {
-          this.trips += 1;
-          const result = await tx.run(cypher(statement), params);
-          return result.records.map((r) => r.toObject() as Row);
-        });
-      }),
+      session.executeWrite(
+        this.countingRetries((tx) =>
+          work(async (statement, params = {}) => {
+            this.trips += 1;
+            const result = await tx.run(cypher(statement), params);
+            return result.records.map((r) => r.toObject() as Row);
+          }),
+        ),
+      ),
     );
   }
 
   /** Caller-driven work in one write transaction (retried as a whole on transient errors). */
   async inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.trips += 1;
+    return this.session((session) => session.executeWrite(this.countingRetries(work)));
+  }
+
+  /** The driver calls a transaction's work once per attempt: every call after the first is a retry. */
+  private countingRetries<T>(work: (tx: ManagedTransaction) => Promise<T>): (tx: ManagedTransaction) => Promise<T> {
     let attempts = 0;
-    return this.session((session) =>
-      session.executeWrite((tx) => {
-        if (attempts++ > 0) this.retried += 1;
-        return work(tx);
-      }),
-    );
+    return (tx) => {
+      if (attempts++ > 0) this.retried += 1;
+      return work(tx);
+    };
   }
 
   /** For schema statements, which must run outside explicit transactions' data writes. */
